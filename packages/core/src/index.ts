@@ -1,0 +1,3 @@
+export * from './access/rights';
+export * from './errors/error-messages';
+export * from './insurance-houses/insurance-houses';
