@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'pglite',
           include: databaseTests,
           env: { SIUI_TEST_DATABASE: 'pglite' },
+          globalSetup: ['apps/server/test/pglite-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

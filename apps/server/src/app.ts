@@ -1,0 +1,60 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { installErrorHandlers } from './http/error-handler';
+import { installOpenApi } from './http/openapi';
+import { installSecurity } from './http/security';
+import { installStaticConsole } from './http/static-console';
+import { zodValidatorCompiler } from './http/validation';
+import { loggerOptions } from './logger';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authPlugin } from './modules/auth/auth.plugin';
+import { authRoutes } from './modules/auth/auth.routes';
+import { AuthService } from './modules/auth/auth.service';
+import { healthRoutes } from './modules/health/health.routes';
+import { insuranceHousesRoutes } from './modules/insurance-houses/insurance-houses.routes';
+import { rolesRoutes } from './modules/roles/roles.routes';
+import { RolesService } from './modules/roles/roles.service';
+import { usersRoutes } from './modules/users/users.routes';
+import { UsersService } from './modules/users/users.service';
+import { VERSION } from './version';
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+  clock?: () => Date;
+}
+
+/** The staff/HTTP application: console, /api and (later) /ocsp. Listening is the caller's job. */
+export async function buildApp({ config, database, clock }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    // One line per request would cost more than the OCSP answer itself; errors are logged.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandlers(app);
+
+  await installSecurity(app);
+  await app.register(cookie);
+  await installOpenApi(app, VERSION);
+
+  const db = database.db;
+  const auth = new AuthService(db, config, clock);
+  await app.register(authPlugin, { auth });
+  await app.register(healthRoutes, { database });
+  await app.register(authRoutes, { auth, absoluteSessionSeconds: config.session.absoluteSeconds });
+  await app.register(insuranceHousesRoutes, { db });
+  await app.register(rolesRoutes, { roles: new RolesService(db) });
+  await app.register(usersRoutes, { users: new UsersService(db, clock) });
+  await app.register(auditRoutes, { db });
+  await installStaticConsole(app, config.webDistDir);
+  return app;
+}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Settings come only from the environment (the table in DESIGN.md / README). They are validated once
+// at start, and a bad value stops the server with a message naming the variable.
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const durationSeconds = z.coerce.number().int().min(1);
+
+const environmentSchema = z.object({
+  SIUI_DATA_DIR: z.string().min(1).default('./data'),
+  SIUI_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  SIUI_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SIUI_HTTP_PORT: port.default(8080),
+  SIUI_ONLINE_HOST: z.string().min(1).optional(),
+  SIUI_ONLINE_PORT: port.default(8443),
+  SIUI_ADMIN_PASSWORD: z.string().min(1).optional(),
+  SIUI_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SIUI_TLS_CERT: z.string().min(1).optional(),
+  SIUI_TLS_KEY: z.string().min(1).optional(),
+  SIUI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  SIUI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SIUI_SESSION_IDLE_SECONDS: durationSeconds.default(30 * 60),
+  SIUI_SESSION_ABSOLUTE_SECONDS: durationSeconds.default(12 * 60 * 60),
+  SIUI_LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),
+  SIUI_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  SIUI_LOGIN_LOCKOUT_SECONDS: durationSeconds.default(15 * 60),
+  SIUI_WEB_DIST: z.string().min(1).optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export interface Config {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  http: { host: string; port: number };
+  online: { host: string; port: number; tlsCertFile: string | undefined; tlsKeyFile: string | undefined };
+  adminPassword: string | undefined;
+  keySecret: string | undefined;
+  logLevel: string;
+  trustProxy: boolean;
+  session: { idleSeconds: number; absoluteSeconds: number };
+  loginThrottle: { maxFailuresPerUser: number; maxFailuresPerIp: number; lockoutSeconds: number };
+  webDistDir: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Configurație invalidă / invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.SIUI_DATA_DIR);
+  return {
+    dataDir,
+    databaseUrl: e.SIUI_DATABASE_URL,
+    http: { host: e.SIUI_HTTP_HOST, port: e.SIUI_HTTP_PORT },
+    online: {
+      host: e.SIUI_ONLINE_HOST ?? e.SIUI_HTTP_HOST,
+      port: e.SIUI_ONLINE_PORT,
+      tlsCertFile: e.SIUI_TLS_CERT,
+      tlsKeyFile: e.SIUI_TLS_KEY,
+    },
+    adminPassword: e.SIUI_ADMIN_PASSWORD,
+    keySecret: e.SIUI_KEY_SECRET,
+    logLevel: e.SIUI_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'warn' : 'info'),
+    trustProxy: e.SIUI_TRUST_PROXY === 'true',
+    session: { idleSeconds: e.SIUI_SESSION_IDLE_SECONDS, absoluteSeconds: e.SIUI_SESSION_ABSOLUTE_SECONDS },
+    loginThrottle: {
+      maxFailuresPerUser: e.SIUI_LOGIN_MAX_FAILURES_PER_USER,
+      maxFailuresPerIp: e.SIUI_LOGIN_MAX_FAILURES_PER_IP,
+      lockoutSeconds: e.SIUI_LOGIN_LOCKOUT_SECONDS,
+    },
+    webDistDir: path.resolve(e.SIUI_WEB_DIST ?? defaultWebDist()),
+    production: e.NODE_ENV === 'production',
+  };
+}
+
+function defaultWebDist(): string {
+  return path.join(import.meta.dirname, '../../web/dist');
+}

@@ -1,0 +1,8 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001-foundation';
+
+// Migrations are listed here, not discovered on disk, so they load the same way from source,
+// from a bundle and from tests. Names sort in the order they run.
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

@@ -1,0 +1,55 @@
+import type { ErrorCode } from '@siui/core';
+
+const DEFAULT_STATUS: Partial<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_BODY: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CROSS_SITE_REQUEST: 403,
+  NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  USERNAME_TAKEN: 409,
+  ROLE_CODE_TAKEN: 409,
+  ROLE_IN_USE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_ATTEMPTS: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** A message about one field: already in the caller's language, or in both. */
+export type FieldMessage = string | { ro: string; en: string };
+
+/**
+ * A failure the user can understand: a code from the catalogue in @siui/core, the HTTP status,
+ * parameters for the message and, for bad input, the fields at fault.
+ */
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    options: {
+      status?: number;
+      params?: Record<string, string | number>;
+      fields?: Record<string, FieldMessage>;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    super(code);
+    this.status = options.status ?? DEFAULT_STATUS[code] ?? 400;
+    this.params = options.params ?? {};
+    this.fields = options.fields;
+    this.headers = options.headers ?? {};
+  }
+
+  readonly params: Record<string, string | number>;
+  readonly fields: Record<string, FieldMessage> | undefined;
+  readonly headers: Record<string, string>;
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const forbidden = () => new AppError('FORBIDDEN');

@@ -1,0 +1,52 @@
+import type { Language } from '@siui/core';
+import type { FastifySchemaCompiler } from 'fastify';
+import { type core, z } from 'zod';
+
+// Request validation with zod. Issues keep the offending input so that messages can say what was
+// received; the input never leaves the server (messages name the field and the rule only).
+
+export class RequestValidationError extends Error {
+  override name = 'RequestValidationError';
+  constructor(
+    readonly part: string,
+    readonly issues: core.$ZodIssue[],
+  ) {
+    super('request validation failed');
+  }
+}
+
+export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const result = schema.safeParse(data, { reportInput: true });
+    if (result.success) return { value: result.data };
+    return { error: new RequestValidationError(httpPart ?? 'body', result.error.issues) };
+  };
+
+const LOCALES = { ro: z.locales.ro(), en: z.locales.en() };
+
+/** One message per field, in the caller's language. */
+export function describeIssues(issues: core.$ZodIssue[], language: Language): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    if (!(field in fields)) fields[field] = translateIssue(issue, language);
+  }
+  return fields;
+}
+
+function translateIssue(issue: core.$ZodIssue, language: Language): string {
+  const raw = issue as unknown as core.$ZodRawIssue;
+  const defaultEnglish = messageOf(LOCALES.en.localeError(raw));
+  if (defaultEnglish !== undefined && issue.message !== defaultEnglish) {
+    // A message written in our schemas: "romanian / english".
+    const [ro, en] = issue.message.split(' / ');
+    return (language === 'en' ? en : ro) ?? issue.message;
+  }
+  return messageOf(LOCALES[language].localeError(raw)) ?? issue.message;
+}
+
+function messageOf(result: string | { message: string } | undefined | null): string | undefined {
+  if (result == null) return undefined;
+  return typeof result === 'string' ? result : result.message;
+}

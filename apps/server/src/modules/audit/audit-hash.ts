@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import stringify from 'safe-stable-stringify';
+
+// Each audit row stores the hash of the row before it and its own hash over its content and that
+// previous hash. Editing a row breaks its own hash; deleting or reordering rows breaks the link.
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditContent {
+  at: Date;
+  actorUserId: string | null;
+  actorUsername: string | null;
+  insuranceHouseCode: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  clientIp: string | null;
+}
+
+export function hashAuditEntry(previousHash: string, content: AuditContent): string {
+  const canonical =
+    stringify({
+      ...content,
+      at: content.at.toISOString(),
+      before: content.before ?? null,
+      after: content.after ?? null,
+    }) ?? '';
+  return createHash('sha256').update(previousHash).update('\n').update(canonical).digest('hex');
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, createTestApp, sessionCookieOf, type TestApp } from '../../../test/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('staff login', () => {
+  it('logs the CNAS administrator in with an httpOnly, SameSite=Strict session cookie', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'siui_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect(response.json()).toMatchObject({
+      username: 'admin',
+      scope: 'ALL',
+      roles: ['CNAS_ADMIN'],
+      insuranceHouse: { code: 'CNAS', name: 'Casa Națională de Asigurări de Sănătate' },
+    });
+    const me = await t.app.inject({ url: '/api/auth/me', headers: { cookie: sessionCookieOf(response) } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().rights).toContain('ISSUING_AUTHORITIES_MANAGE');
+  });
+
+  it('refuses a wrong password and an unknown user with the same Romanian message', async () => {
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'nu-este-parola' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nimeni-nu-exista', password: 'nu-este-parola' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.json().error).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Utilizator sau parolă incorectă.',
+    });
+  });
+
+  it('answers in English when asked', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      payload: { username: 'admin', password: 'nu-este-parola' },
+    });
+    expect(response.json().error.message).toBe('Wrong user name or password.');
+  });
+
+  it('requires a session for /api/auth/me and forgets it at logout', async () => {
+    expect((await t.app.inject({ url: '/api/auth/me' })).statusCode).toBe(401);
+    const cookie = await t.login('admin', ADMIN_PASSWORD);
+    const logout = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    expect(logout.statusCode).toBe(204);
+    const after = await t.app.inject({ url: '/api/auth/me', headers: { cookie } });
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rotates the session on login: the previous cookie stops working', async () => {
+    const first = await t.login('admin', ADMIN_PASSWORD);
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie: first },
+      payload: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+    expect(sessionCookieOf(second)).not.toBe(first);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: first } })).statusCode).toBe(401);
+  });
+
+  it('refuses a cookie-authenticated mutation coming from another site', async () => {
+    const cookie = await t.login('admin', ADMIN_PASSWORD);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('CROSS_SITE_REQUEST');
+  });
+});
+
+describe('login throttling', () => {
+  it('locks a user name after repeated failures with 429 and Retry-After, even for the right password', async () => {
+    const staff = await t.createStaff({ house: 'CAS-AB', roles: ['CJAS_OPERATOR'] });
+    const attempt = (password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: staff.username, password },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await attempt('gresit-gresit')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const locked = await attempt(staff.password);
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(locked.json().error.message).toMatch(/Reîncercați peste \d+ secunde/);
+
+    const audit = await t.app.inject({
+      url: `/api/audit?action=auth.lockout&entityId=${staff.username.toLowerCase()}`,
+      headers: { cookie: await t.loginAdmin() },
+    });
+    expect(audit.json().items).toHaveLength(1);
+  });
+});

@@ -1,0 +1,145 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Config } from '../../config';
+import type { Executor } from '../../db/executor';
+import { AppError } from '../../http/app-error';
+import { recordAudit } from '../audit/audit.service';
+import { RateLimiter } from '../rate-limits/rate-limiter';
+import { rightsOfUser, rolesOfUsers } from '../users/user-roles.repository';
+import { findInternalUserForLogin, markLoggedIn } from '../users/users.repository';
+import { UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
+import { effectiveRights, type StaffPrincipal, scopeOfHouse } from './principal';
+import { deleteSession, findLiveSession, insertSession, touchSession } from './session.repository';
+
+// Staff login with database-backed sessions. The cookie carries a random token; the database keeps
+// only its SHA-256, so a leaked table does not hand out sessions.
+
+const TOUCH_EVERY_MS = 60_000;
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  clientIp: string;
+  userAgent: string | null;
+  /** The token of a session the browser already had; it is ended (the session id rotates). */
+  previousToken?: string | undefined;
+}
+
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export class AuthService {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    private readonly db: Executor,
+    private readonly config: Pick<Config, 'session' | 'loginThrottle'>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.limiter = new RateLimiter(db, clock);
+  }
+
+  async login(input: LoginInput): Promise<{ token: string; principal: StaffPrincipal }> {
+    const userKey = `login:user:${input.username.toLowerCase()}`;
+    const ipKey = `login:ip:${input.clientIp}`;
+    await this.limiter.assertNotBlocked([userKey, ipKey]);
+
+    const user = await findInternalUserForLogin(this.db, input.username);
+    const passwordOk = await verifyPassword(input.password, user?.password_hash ?? UNKNOWN_USER_HASH);
+    if (!user?.active || !passwordOk) {
+      await this.recordFailure(userKey, ipKey, input);
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    await this.limiter.reset(userKey);
+
+    const now = this.clock();
+    const token = randomBytes(32).toString('base64url');
+    await this.db.transaction().execute(async (trx) => {
+      if (input.previousToken) await deleteSession(trx, sessionIdOf(input.previousToken));
+      await insertSession(trx, {
+        id: sessionIdOf(token),
+        userId: user.id,
+        now,
+        expiresAt: new Date(now.getTime() + this.config.session.absoluteSeconds * 1000),
+        clientIp: input.clientIp,
+        userAgent: input.userAgent?.slice(0, 300) ?? null,
+      });
+      await markLoggedIn(trx, user.id, now);
+      await recordAudit(
+        trx,
+        { userId: user.id, username: user.username, clientIp: input.clientIp },
+        { action: 'auth.login', entityType: 'user', entityId: user.id, houseCode: user.insurance_house_code },
+        now,
+      );
+    });
+    const principal = await this.authenticate(token);
+    if (!principal) throw new AppError('INTERNAL_ERROR');
+    return { token, principal };
+  }
+
+  /** The staff member behind a session token, or undefined if the session is over. */
+  async authenticate(token: string): Promise<StaffPrincipal | undefined> {
+    const now = this.clock();
+    const idleSince = new Date(now.getTime() - this.config.session.idleSeconds * 1000);
+    const session = await findLiveSession(this.db, sessionIdOf(token), now, idleSince);
+    if (!session) return undefined;
+    if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
+      await touchSession(this.db, session.sessionId, now);
+    }
+    const [granted, roles] = await Promise.all([
+      rightsOfUser(this.db, session.userId),
+      rolesOfUsers(this.db, [session.userId]),
+    ]);
+    return {
+      userId: session.userId,
+      username: session.username,
+      fullName: session.fullName,
+      houseCode: session.houseCode,
+      houseName: session.houseName,
+      scope: scopeOfHouse(session.houseCode),
+      roles: roles.get(session.userId) ?? [],
+      rights: effectiveRights(session.houseCode, granted),
+      sessionId: session.sessionId,
+      sessionExpiresAt: new Date(session.expiresAt),
+    };
+  }
+
+  async logout(principal: StaffPrincipal, clientIp: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await deleteSession(trx, principal.sessionId);
+      await recordAudit(
+        trx,
+        { userId: principal.userId, username: principal.username, clientIp },
+        {
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: principal.userId,
+          houseCode: principal.houseCode,
+        },
+      );
+    });
+  }
+
+  private async recordFailure(userKey: string, ipKey: string, input: LoginInput): Promise<void> {
+    const rule = this.config.loginThrottle;
+    const window = { windowSeconds: rule.lockoutSeconds, blockSeconds: rule.lockoutSeconds };
+    const userLocked = await this.limiter.record(userKey, { ...window, limit: rule.maxFailuresPerUser });
+    const ipLocked = await this.limiter.record(ipKey, { ...window, limit: rule.maxFailuresPerIp });
+    if (userLocked || ipLocked) {
+      await this.db.transaction().execute((trx) =>
+        recordAudit(
+          trx,
+          { userId: null, username: null, clientIp: input.clientIp },
+          {
+            action: 'auth.lockout',
+            entityType: userLocked ? 'username' : 'client-ip',
+            entityId: userLocked ? input.username.toLowerCase().slice(0, 128) : input.clientIp,
+            houseCode: null,
+            after: { lockedForSeconds: rule.lockoutSeconds },
+          },
+          this.clock(),
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { CNAS_CODE, CNAS_ONLY_RIGHTS, type Right } from '@siui/core';
+import { AppError } from '../../http/app-error';
+import type { StaffPrincipal } from './principal';
+
+// Who may do what, in one place. Handlers call these before any work; services call them again
+// for decisions that depend on the data (the house of the record they loaded).
+
+export function assertRight(principal: StaffPrincipal, right: Right): void {
+  if (!principal.rights.has(right)) throw new AppError('FORBIDDEN');
+}
+
+export function hasRight(principal: StaffPrincipal, right: Right): boolean {
+  return principal.rights.has(right);
+}
+
+/**
+ * The house a list is restricted to: county staff always get their own house (asking for another
+ * is refused), CNAS staff get the one they asked for or none (all houses).
+ */
+export function houseFilterFor(principal: StaffPrincipal, requested: string | undefined): string | undefined {
+  if (principal.scope === 'ALL') return requested;
+  if (requested !== undefined && requested !== principal.houseCode) throw new AppError('FORBIDDEN');
+  return principal.houseCode;
+}
+
+/** A record of another house is reported as missing, so its existence is not revealed. */
+export function assertCanSeeHouse(principal: StaffPrincipal, houseCode: string, notFound: AppError): void {
+  if (principal.scope === 'HOUSE' && principal.houseCode !== houseCode) throw notFound;
+}
+
+/** The house a new record goes to: county staff create only in their own house. */
+export function houseForNewRecord(principal: StaffPrincipal, requested: string | undefined): string {
+  if (principal.scope === 'HOUSE') {
+    if (requested !== undefined && requested !== principal.houseCode) throw new AppError('FORBIDDEN');
+    return principal.houseCode;
+  }
+  return requested ?? principal.houseCode;
+}
+
+export interface RoleForAssignment {
+  code: string;
+  cnasOnly: boolean;
+  rights: readonly Right[];
+}
+
+/**
+ * A role can be given only by someone who holds every right in it (no one hands out more than
+ * they have), and roles carrying CNAS-only rights only to CNAS staff.
+ */
+export function canAssignRole(
+  principal: StaffPrincipal,
+  role: RoleForAssignment,
+  targetHouse: string,
+): boolean {
+  if (!role.rights.every((right) => principal.rights.has(right))) return false;
+  const needsCnas = role.cnasOnly || role.rights.some((right) => CNAS_ONLY_RIGHTS.includes(right));
+  return !needsCnas || targetHouse === CNAS_CODE;
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { ensureAdministrator } from './bootstrap-admin';
+import type { Config } from './config';
+import { type Database, openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrator';
+import { upsertReferenceData } from './db/reference-data';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  httpUrl: string;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the database the settings name, ready for the server or a CLI command. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    await upsertReferenceData(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openConfiguredDatabase(config);
+  let app: FastifyInstance | undefined;
+  try {
+    const admin = await ensureAdministrator(database.db, config.adminPassword);
+    if (admin.generatedPassword) {
+      // Printed once, on the console only: it is not kept anywhere.
+      process.stdout.write(
+        `\nUtilizatorul administrator CNAS „admin” a fost creat cu parola: ${admin.generatedPassword}\n` +
+          `The CNAS administrator "admin" was created with the password: ${admin.generatedPassword}\n\n`,
+      );
+    }
+    app = await buildApp({ config, database });
+    await app.listen({ host: config.http.host, port: config.http.port });
+  } catch (error) {
+    await app?.close();
+    await database.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  const running = app;
+  return {
+    app: running,
+    database,
+    httpUrl: `http://${formatHost(config.http.host)}:${port}`,
+    async close() {
+      await running.close();
+      await database.close();
+    },
+  };
+}
+
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
