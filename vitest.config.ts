@@ -6,7 +6,7 @@ const databaseTests = ['apps/*/src/**/*.{db,api}.test.ts', 'apps/*/test/**/*.{db
 
 export default defineConfig({
   test: {
-    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    reporters: ['default', 'json'],
     outputFile: { json: '.vitest-results/results.json' },
     projects: [
       {

@@ -9,12 +9,20 @@ import { installSecurity } from './http/security';
 import { installStaticConsole } from './http/static-console';
 import { zodValidatorCompiler } from './http/validation';
 import { loggerOptions } from './logger';
+import { activationRoutes } from './modules/activation/activation.routes';
+import { ActivationService } from './modules/activation/activation.service';
+import { activationKeysRoutes } from './modules/activation-keys/activation-keys.routes';
+import { ActivationKeysService } from './modules/activation-keys/activation-keys.service';
+import { type KeyHasher, loadKeyHasher } from './modules/activation-keys/key-hasher';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authPlugin } from './modules/auth/auth.plugin';
 import { authRoutes } from './modules/auth/auth.routes';
 import { AuthService } from './modules/auth/auth.service';
 import { healthRoutes } from './modules/health/health.routes';
 import { insuranceHousesRoutes } from './modules/insurance-houses/insurance-houses.routes';
+import { providerImportRoutes } from './modules/providers/provider-import.routes';
+import { providersRoutes } from './modules/providers/providers.routes';
+import { ProvidersService } from './modules/providers/providers.service';
 import { rolesRoutes } from './modules/roles/roles.routes';
 import { RolesService } from './modules/roles/roles.service';
 import { usersRoutes } from './modules/users/users.routes';
@@ -25,10 +33,17 @@ export interface AppDependencies {
   config: Config;
   database: Database;
   clock?: () => Date;
+  /** The activation-key HMAC; loaded from the settings when not given. */
+  keyHasher?: KeyHasher;
 }
 
 /** The staff/HTTP application: console, /api and (later) /ocsp. Listening is the caller's job. */
-export async function buildApp({ config, database, clock }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  clock,
+  keyHasher,
+}: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
     // One line per request would cost more than the OCSP answer itself; errors are logged.
@@ -40,6 +55,9 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON (and, where declared, files); plain text bodies get a clear 415.
+  app.removeContentTypeParser('text/plain');
+  acceptEmptyJsonBodies(app);
   installErrorHandlers(app);
 
   await installSecurity(app);
@@ -54,7 +72,32 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(insuranceHousesRoutes, { db });
   await app.register(rolesRoutes, { roles: new RolesService(db) });
   await app.register(usersRoutes, { users: new UsersService(db, clock) });
+  const hasher = keyHasher ?? loadKeyHasher(config);
+  await app.register(providersRoutes, { providers: new ProvidersService(db, clock) });
+  await app.register(providerImportRoutes, { db, ...(clock ? { clock } : {}) });
+  await app.register(activationKeysRoutes, { keys: new ActivationKeysService(db, hasher, clock) });
+  await app.register(activationRoutes, {
+    activation: new ActivationService(db, hasher, config.activationThrottle, clock),
+    db,
+  });
   await app.register(auditRoutes, { db });
   await installStaticConsole(app, config.webDistDir);
   return app;
+}
+
+/**
+ * `POST /api/providers/:id/activation-key` has no body; clients often still say it is JSON.
+ * Empty JSON bodies are therefore read as "no body"; anything else goes to Fastify's own parser
+ * (with its prototype-poisoning protection).
+ */
+function acceptEmptyJsonBodies(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') {
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, body as string, done);
+  });
 }

@@ -28,6 +28,9 @@ const environmentSchema = z.object({
   SIUI_LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),
   SIUI_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   SIUI_LOGIN_LOCKOUT_SECONDS: durationSeconds.default(15 * 60),
+  SIUI_ACTIVATION_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(10),
+  SIUI_ACTIVATION_MAX_FAILURES_PER_HOUSE: z.coerce.number().int().min(1).default(200),
+  SIUI_ACTIVATION_LOCKOUT_SECONDS: durationSeconds.default(15 * 60),
   SIUI_WEB_DIST: z.string().min(1).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -43,6 +46,7 @@ export interface Config {
   trustProxy: boolean;
   session: { idleSeconds: number; absoluteSeconds: number };
   loginThrottle: { maxFailuresPerUser: number; maxFailuresPerIp: number; lockoutSeconds: number };
+  activationThrottle: { maxFailuresPerIp: number; maxFailuresPerHouse: number; lockoutSeconds: number };
   webDistDir: string;
   production: boolean;
 }
@@ -78,6 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerUser: e.SIUI_LOGIN_MAX_FAILURES_PER_USER,
       maxFailuresPerIp: e.SIUI_LOGIN_MAX_FAILURES_PER_IP,
       lockoutSeconds: e.SIUI_LOGIN_LOCKOUT_SECONDS,
+    },
+    activationThrottle: {
+      maxFailuresPerIp: e.SIUI_ACTIVATION_MAX_FAILURES_PER_IP,
+      maxFailuresPerHouse: e.SIUI_ACTIVATION_MAX_FAILURES_PER_HOUSE,
+      lockoutSeconds: e.SIUI_ACTIVATION_LOCKOUT_SECONDS,
     },
     webDistDir: path.resolve(e.SIUI_WEB_DIST ?? defaultWebDist()),
     production: e.NODE_ENV === 'production',

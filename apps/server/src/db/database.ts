@@ -36,6 +36,9 @@ export interface DatabaseOptions {
 }
 
 const INT8_OID = 20;
+const DATE_OID = 1082;
+/** Calendar dates stay `YYYY-MM-DD` text: a Date object would shift them with the time zone. */
+const asText = (value: string) => value;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.databaseUrl
@@ -46,8 +49,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // int8 as number (counts and bigserial ids stay far below 2^53), like PGlite does.
   const types = {
-    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      if (oid === INT8_OID) return Number;
+      if (oid === DATE_OID) return asText;
+      return pg.types.getTypeParser(oid, format);
+    }) as typeof pg.types.getTypeParser,
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types, connectionTimeoutMillis: 5_000 });
   // An idle client losing its connection (database restarted) must not crash the process;
@@ -78,6 +84,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     ...(dataDir ? { dataDir } : {}),
     ...(options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {}),
     extensions: { pg_trgm },
+    parsers: { [DATE_OID]: asText },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
   return {

@@ -86,6 +86,67 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface ProvidersTable {
+  id: Generated<string>;
+  insurance_house_code: string;
+  code: string;
+  name: string;
+  /** The name folded for search (no diacritics, lower case): `Stefan` finds `Ștefan`. */
+  name_search: string;
+  fiscal_code: string;
+  category: string;
+  registration_number: string | null;
+  address: string | null;
+  legal_representative: string | null;
+  email: string | null;
+  phone: string | null;
+  contract_number: string;
+  /** `date` columns are read as text (YYYY-MM-DD) by both drivers; see database.ts. */
+  contract_start: string;
+  contract_end: string;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ActivationKeysTable {
+  id: Generated<string>;
+  provider_id: string;
+  generation: number;
+  key_hash: string;
+  created_at: Date;
+  created_by: string | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+}
+
+export interface InstallationsTable {
+  id: Generated<string>;
+  provider_id: string;
+  activation_key_id: string;
+  installation_id: string;
+  reactivate_current_database: boolean;
+  client_ip: string | null;
+  activated_at: Date;
+}
+
+export interface OcspLogTable {
+  id: Generated<number>;
+  at: Date;
+  insurance_house_code: string | null;
+  provider_id: string | null;
+  provider_code: string | null;
+  external_user_id: string | null;
+  external_username: string | null;
+  certificate_serial: string | null;
+  issuing_authority_id: string | null;
+  operation: string;
+  result: 'ALLOWED' | 'REFUSED';
+  reason_code: string | null;
+  client_ip: string | null;
+  details: Json;
+}
+
 export interface DB {
   insurance_houses: InsuranceHousesTable;
   rights: RightsTable;
@@ -96,7 +157,15 @@ export interface DB {
   staff_sessions: StaffSessionsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  providers: ProvidersTable;
+  activation_keys: ActivationKeysTable;
+  installations: InstallationsTable;
+  ocsp_log: OcspLogTable;
 }
+
+export type ProviderRow = Selectable<ProvidersTable>;
+export type NewProvider = Insertable<ProvidersTable>;
+export type ProviderUpdate = Updateable<ProvidersTable>;
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;

@@ -23,6 +23,10 @@ export async function installOpenApi(app: FastifyInstance, version: string): Pro
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
+  // The documentation pages are public like the document they show.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
+  });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),

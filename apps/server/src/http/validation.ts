@@ -19,9 +19,38 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
     const result = schema.safeParse(data, { reportInput: true });
-    if (result.success) return { value: result.data };
-    return { error: new RequestValidationError(httpPart ?? 'body', result.error.issues) };
+    if (!result.success)
+      return { error: new RequestValidationError(httpPart ?? 'body', result.error.issues) };
+    const nulPath = findNulCharacter(result.data, []);
+    if (nulPath) return { error: new RequestValidationError(httpPart ?? 'body', [nulIssue(nulPath)]) };
+    return { value: result.data };
   };
+
+/** PostgreSQL text cannot hold U+0000; such input is refused here rather than failing in SQL. */
+function findNulCharacter(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findNulCharacter(item, [...path, index]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = findNulCharacter(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function nulIssue(path: PropertyKey[]): core.$ZodIssue {
+  return {
+    code: 'custom',
+    path,
+    message: 'caracterul NUL nu este permis / the NUL character is not allowed',
+    input: undefined,
+  } as core.$ZodIssue;
+}
 
 const LOCALES = { ro: z.locales.ro(), en: z.locales.en() };
 

@@ -86,6 +86,62 @@ export const ERROR_MESSAGES = {
     ro: 'Parola trebuie să aibă cel puțin 10 caractere, cu litere și cifre.',
     en: 'The password must have at least 10 characters, with letters and digits.',
   },
+  PROVIDER_NOT_FOUND: {
+    ro: 'Furnizorul nu a fost găsit.',
+    en: 'Provider not found.',
+  },
+  PROVIDER_CODE_TAKEN: {
+    ro: 'Codul de furnizor „{code}” există deja la această casă de asigurări.',
+    en: 'Provider code "{code}" already exists at this insurance house.',
+  },
+  PROVIDER_FISCAL_CODE_TAKEN: {
+    ro: 'CUI {fiscalCode} este deja înregistrat la această casă de asigurări (furnizorul {code}).',
+    en: 'Fiscal code {fiscalCode} is already registered at this insurance house (provider {code}).',
+  },
+  PROVIDER_FISCAL_CODE_LOCKED: {
+    ro: 'CUI nu mai poate fi schimbat după generarea cheii de activare: utilizatorul extern {username} depinde de el.',
+    en: 'The fiscal code cannot change once an activation key exists: external user {username} depends on it.',
+  },
+  ACTIVATION_KEY_EXISTS: {
+    ro: 'Furnizorul are deja o cheie de activare. Folosiți „Resetare parolă”.',
+    en: 'The provider already has an activation key. Use "Reset password".',
+  },
+  ACTIVATION_KEY_MISSING: {
+    ro: 'Furnizorul nu are încă o cheie de activare. Folosiți „Generare parolă”.',
+    en: 'The provider has no activation key yet. Use "Generate password".',
+  },
+  ACTIVATION_KEY_FORMAT: {
+    ro: 'Seria de licență are 4 grupe de câte 5 caractere (cifre și litere, fără I, L, O, U).',
+    en: 'The license serial has 4 groups of 5 characters (digits and letters, no I, L, O, U).',
+  },
+  ACTIVATION_KEY_TYPO: {
+    ro: 'Seria de licență conține o greșeală de tastare. Verificați caracterele cu cele din convenția de utilizare.',
+    en: 'The license serial contains a typing error. Check the characters against the usage agreement.',
+  },
+  ACTIVATION_KEY_INVALID: {
+    ro: 'Cheia de activare nu este validă sau a fost resetată. Cereți casei de asigurări o cheie nouă.',
+    en: 'The activation key is not valid or was reset. Ask the insurance house for a new key.',
+  },
+  ACTIVATION_HOUSE_MISMATCH: {
+    ro: 'Cheia de activare nu aparține casei de asigurări selectate.',
+    en: 'The activation key does not belong to the selected insurance house.',
+  },
+  PROVIDER_INACTIVE: {
+    ro: 'Furnizorul este inactiv la casa de asigurări. Contactați casa de asigurări.',
+    en: 'The provider is inactive at the insurance house. Contact the insurance house.',
+  },
+  IMPORT_REJECTED: {
+    ro: 'Fișierul nu a fost importat: {count} erori. Nu s-a salvat nimic; corectați rândurile indicate.',
+    en: 'The file was not imported: {count} errors. Nothing was saved; correct the rows listed.',
+  },
+  IMPORT_EMPTY: {
+    ro: 'Fișierul nu conține niciun furnizor.',
+    en: 'The file contains no provider.',
+  },
+  IMPORT_MALFORMED: {
+    ro: 'Fișierul CSV nu poate fi citit: {details}',
+    en: 'The CSV file cannot be read: {details}',
+  },
   SERVICE_UNAVAILABLE: {
     ro: 'Serviciul este temporar indisponibil (baza de date nu răspunde). Reîncercați în câteva momente.',
     en: 'The service is temporarily unavailable (the database does not answer). Try again in a moment.',

@@ -55,6 +55,17 @@ export async function listUsers(
       eb.or([eb(sql`lower(username)`, 'like', pattern), eb(sql`lower(full_name)`, 'like', pattern)]),
     );
   }
+  if (filter.providerCode) {
+    // Seed 2.2.1: the external user created with the key is found by its provider's code.
+    const code = filter.providerCode.toLowerCase();
+    query = query.where((eb) =>
+      eb(
+        'provider_id',
+        'in',
+        eb.selectFrom('providers').select('providers.id').where(sql`lower(providers.code)`, '=', code),
+      ),
+    );
+  }
   if (filter.role) {
     const role = filter.role;
     query = query.where((eb) =>
@@ -84,4 +95,17 @@ export async function listUsers(
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Provider code and name of the external users among `providerIds`. */
+export async function providerRefs(db: Executor, providerIds: string[]) {
+  const refs = new Map<string, { id: string; code: string; name: string }>();
+  if (providerIds.length === 0) return refs;
+  const rows = await db
+    .selectFrom('providers')
+    .select(['id', 'code', 'name'])
+    .where('id', 'in', providerIds)
+    .execute();
+  for (const row of rows) refs.set(row.id, row);
+  return refs;
 }

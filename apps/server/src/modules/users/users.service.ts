@@ -18,7 +18,14 @@ import { deleteSessionsOfUser } from '../auth/session.repository';
 import { listRoles } from '../roles/roles.repository';
 import { replaceUserRoles, rightsOfUser, rolesOfUsers } from './user-roles.repository';
 import { auditViewOfUser, toUser } from './users.presenter';
-import { findUserById, insertUser, listUsers, updateUser, usernameExists } from './users.repository';
+import {
+  findUserById,
+  insertUser,
+  listUsers,
+  providerRefs,
+  updateUser,
+  usernameExists,
+} from './users.repository';
 
 const userNotFound = () => new AppError('USER_NOT_FOUND');
 
@@ -31,12 +38,24 @@ export class UsersService {
   async list(principal: StaffPrincipal, query: UsersQuery): Promise<Page<User>> {
     const houseCode = houseFilterFor(principal, query.insuranceHouse);
     const { rows, total } = await listUsers(this.db, { ...query, houseCode });
-    const roles = await rolesOfUsers(
-      this.db,
-      rows.map((row) => row.id),
-    );
+    const [roles, providers] = await Promise.all([
+      rolesOfUsers(
+        this.db,
+        rows.map((row) => row.id),
+      ),
+      providerRefs(
+        this.db,
+        rows.flatMap((row) => (row.provider_id ? [row.provider_id] : [])),
+      ),
+    ]);
     return {
-      items: rows.map((row) => toUser(row, roles.get(row.id) ?? [])),
+      items: rows.map((row) =>
+        toUser(
+          row,
+          roles.get(row.id) ?? [],
+          row.provider_id ? (providers.get(row.provider_id) ?? null) : null,
+        ),
+      ),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -45,8 +64,13 @@ export class UsersService {
 
   async get(principal: StaffPrincipal, id: string): Promise<User & { rights: Right[] }> {
     const row = await this.loadVisible(principal, id);
-    const [roles, rights] = await Promise.all([rolesOfUsers(this.db, [id]), rightsOfUser(this.db, id)]);
-    return { ...toUser(row, roles.get(id) ?? []), rights: (rights as Right[]).sort() };
+    const [roles, rights, providers] = await Promise.all([
+      rolesOfUsers(this.db, [id]),
+      rightsOfUser(this.db, id),
+      providerRefs(this.db, row.provider_id ? [row.provider_id] : []),
+    ]);
+    const provider = row.provider_id ? (providers.get(row.provider_id) ?? null) : null;
+    return { ...toUser(row, roles.get(id) ?? [], provider), rights: (rights as Right[]).sort() };
   }
 
   async create(principal: StaffPrincipal, body: CreateUserBody, actor: AuditActor): Promise<User> {

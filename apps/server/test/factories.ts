@@ -1,0 +1,52 @@
+import { randomInt } from 'node:crypto';
+import { type CreateProviderInput, makeValidFiscalCode } from '@siui/core';
+import type { TestApp } from './test-app';
+import { uniqueName } from './test-app';
+
+/** A valid, unique CUI (8 digits with its check digit). */
+export function uniqueFiscalCode(): string {
+  return makeValidFiscalCode(String(randomInt(1_000_000, 9_999_999)));
+}
+
+export function providerInput(overrides: Partial<CreateProviderInput> = {}): CreateProviderInput {
+  return {
+    code: uniqueName('F').toUpperCase(),
+    name: 'Cabinet Medical Dr. Ștefănescu Țurcanu SRL',
+    fiscalCode: uniqueFiscalCode(),
+    category: 'MF',
+    registrationNumber: 'J01/123/2010',
+    address: 'Str. Mihai Viteazul nr. 5, Alba Iulia',
+    legalRepresentative: 'Ana Ștefănescu',
+    email: 'contact@cabinet.ro',
+    phone: '0258 123 456',
+    contractNumber: 'MF-2026-001',
+    contractStart: '2026-01-01',
+    contractEnd: '2026-12-31',
+    ...overrides,
+  };
+}
+
+/** Creates a provider through the API with the given session (or as CNAS into `house`). */
+export async function createProvider(
+  t: TestApp,
+  cookie: string,
+  overrides: Partial<CreateProviderInput> = {},
+): Promise<{ id: string; code: string; fiscalCode: string; insuranceHouse: string }> {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/providers',
+    headers: { cookie },
+    payload: providerInput(overrides),
+  });
+  if (response.statusCode !== 201) throw new Error(`create provider failed: ${response.body}`);
+  return response.json();
+}
+
+/** Generates (or resets) the key and returns the PDF bytes. */
+export async function issueKey(t: TestApp, cookie: string, providerId: string, reset = false) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/providers/${providerId}/activation-key${reset ? '/reset' : ''}`,
+    headers: { cookie },
+  });
+}
