@@ -27,8 +27,8 @@ export const ERROR_MESSAGES = {
     en: 'Wrong user name or password.',
   },
   TOO_MANY_ATTEMPTS: {
-    ro: 'Prea multe încercări. Reîncercați peste {seconds} secunde.',
-    en: 'Too many attempts. Try again in {seconds} seconds.',
+    ro: 'Prea multe încercări. Reîncercați peste {seconds} s.',
+    en: 'Too many attempts. Try again in {seconds} s.',
   },
   FORBIDDEN: {
     ro: 'Nu aveți dreptul să efectuați această operație.',

@@ -107,7 +107,7 @@ describe('login throttling', () => {
     const locked = await attempt(staff.password);
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(locked.json().error.message).toMatch(/Reîncercați peste \d+ secunde/);
+    expect(locked.json().error.message).toMatch(/Reîncercați peste \d+ s\./);
 
     const audit = await t.app.inject({
       url: `/api/audit?action=auth.lockout&entityId=${staff.username.toLowerCase()}`,

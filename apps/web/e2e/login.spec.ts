@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { logIn, loginForm, menuLink, screenshot } from './support/console';
+import { E2E_ADMIN } from './support/e2e-settings';
+
+test.describe('login page', () => {
+  test('shows the server’s Romanian message for a wrong password', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/autentificare$/);
+    await expect(page.getByRole('heading', { name: 'SIUI 2.0' })).toBeVisible();
+    await screenshot(page, '01-login');
+
+    const form = loginForm(page);
+    await form.username.fill(E2E_ADMIN.username);
+    await form.password.fill('parola-gresita');
+    await form.submit.click();
+    await expect(page.getByRole('alert')).toContainText('Utilizator sau parolă incorectă.');
+    await screenshot(page, '02-login-wrong-password');
+  });
+
+  test('asks for the user name and password before calling the server', async ({ page }) => {
+    await page.goto('/autentificare');
+    await loginForm(page).submit.click();
+    await expect(page.getByText('Introduceți numele de utilizator.')).toBeVisible();
+    await expect(page.getByText('Introduceți parola.')).toBeVisible();
+  });
+
+  test('speaks English when asked, and remembers it', async ({ page }) => {
+    await page.goto('/autentificare');
+    await page.getByText('EN', { exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('User name')).toBeVisible();
+    await screenshot(page, '03-login-english');
+    await page.getByText('RO', { exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Autentificare' })).toBeVisible();
+  });
+});
+
+test('after five wrong passwords the server asks to wait, and the form says how long', async ({ page }) => {
+  await page.goto('/autentificare');
+  const form = loginForm(page);
+  await form.username.fill('nimeni.e2e');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await form.password.fill(`gresit-${attempt}`);
+    await form.submit.click();
+    await expect(page.getByRole('alert')).toContainText('Utilizator sau parolă incorectă.');
+  }
+  await form.password.fill('gresit-6');
+  await form.submit.click();
+  await expect(page.getByRole('alert')).toContainText('Prea multe încercări.');
+  await expect(page.getByRole('alert')).toContainText(/Puteți încerca din nou peste \d+:\d\d\./);
+  await expect(form.submit).toBeDisabled();
+  await screenshot(page, '04-login-too-many-attempts');
+});
+
+test('a session that ends sends the console back to the login page, which then returns', async ({
+  page,
+  context,
+}) => {
+  await logIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+  await context.clearCookies(); // as if the session had expired on the server
+  await menuLink(page, 'Roluri').click(); // the roles call answers 401
+  await expect(page).toHaveURL(/\/autentificare$/);
+  const form = loginForm(page);
+  await form.username.fill(E2E_ADMIN.username);
+  await form.password.fill(E2E_ADMIN.password);
+  await form.submit.click();
+  await expect(page).toHaveURL(/\/configurari\/securitate\/roluri$/);
+  await expect(page.getByRole('heading', { name: 'Roluri' })).toBeVisible();
+});

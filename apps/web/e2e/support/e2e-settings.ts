@@ -1,0 +1,11 @@
+// Shared by playwright.config.ts (which starts the server) and the specs (which log in to it).
+
+export const E2E_HTTP_PORT = 18080;
+export const E2E_ONLINE_PORT = 18443;
+
+/** The CNAS administrator `admin` is created with this password on the fresh database. */
+export const E2E_ADMIN = {
+  username: 'admin',
+  password: 'Admin-Parola-E2E-1',
+  fullName: 'Administrator CNAS',
+};

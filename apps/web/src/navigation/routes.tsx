@@ -1,0 +1,69 @@
+import { AuditOutlined, HomeOutlined } from '@ant-design/icons';
+import type { Right } from '@siui/core';
+import { type ComponentType, lazy, type ReactNode } from 'react';
+import type { Translation } from '../i18n/ro';
+import { USERS_PATH } from '../users/user-paths';
+import type { MenuLabelKey, MenuSectionKey } from './menu-sections';
+
+/**
+ * One page of the console. This registry is the only place that knows which pages exist:
+ * the router, the left menu, the breadcrumb, the 403 check and the home page are all built
+ * from it. A later feature adds its page by adding one entry here.
+ */
+export interface ConsoleRoute {
+  /** Absolute path, in Romanian like the menu (`/configurari/securitate/utilizatori`). */
+  path: string;
+  labelKey: MenuLabelKey;
+  /** Where the page sits in the left menu; `null` for pages reached from another page (details). */
+  menu: { section: MenuSectionKey | null; order: number } | null;
+  /** The right needed to open it (checked again by the server on every call); `null`: any staff member. */
+  requiredRight: Right | null;
+  /** One sentence for the home page's "what you can do" list. */
+  descriptionKey?: `pages.${keyof Translation['pages']}`;
+  /** Shown beside top-level menu entries. */
+  icon?: ReactNode;
+  component: ComponentType;
+}
+
+export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
+  {
+    path: '/',
+    labelKey: 'menu.home',
+    menu: { section: null, order: 10 },
+    requiredRight: null,
+    icon: <HomeOutlined />,
+    component: lazy(() => import('../home/HomePage')),
+  },
+  {
+    path: USERS_PATH,
+    labelKey: 'menu.users',
+    menu: { section: 'security', order: 10 },
+    requiredRight: 'USERS_VIEW',
+    descriptionKey: 'pages.users',
+    component: lazy(() => import('../users/UsersPage')),
+  },
+  {
+    path: `${USERS_PATH}/:userId`,
+    labelKey: 'menu.users',
+    menu: null,
+    requiredRight: 'USERS_VIEW',
+    component: lazy(() => import('../users/detail/UserDetailPage')),
+  },
+  {
+    path: '/configurari/securitate/roluri',
+    labelKey: 'menu.roles',
+    menu: { section: 'security', order: 20 },
+    requiredRight: 'ROLES_MANAGE',
+    descriptionKey: 'pages.roles',
+    component: lazy(() => import('../roles/RolesPage')),
+  },
+  {
+    path: '/jurnal-audit',
+    labelKey: 'menu.audit',
+    menu: { section: null, order: 90 },
+    requiredRight: 'AUDIT_VIEW',
+    icon: <AuditOutlined />,
+    descriptionKey: 'pages.audit',
+    component: lazy(() => import('../audit/AuditPage')),
+  },
+];

@@ -1,0 +1,54 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { UsersQuery } from '@siui/core';
+import { Alert, Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useHasRight } from '../auth/session';
+import { apiErrorMessage } from '../common/api-error-message';
+import { PageHeader } from '../common/PageHeader';
+import { CreateUserDrawer } from './create/CreateUserDrawer';
+import { type UsersFilterChange, UsersFilters } from './list/UsersFilters';
+import { UsersTable } from './list/UsersTable';
+import { searchFromUsersQuery, usersQueryFromSearch } from './list/users-search-params';
+import { useUsersPage } from './users.api';
+
+/** *Configurări / Configurare de sistem / Securitate / Utilizatori* (seed, figures 3 and 4). */
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const canManage = useHasRight('USERS_MANAGE');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [creating, setCreating] = useState(false);
+  const query = usersQueryFromSearch(searchParams);
+  const users = useUsersPage(query);
+
+  const show = (next: UsersQuery) => setSearchParams(searchFromUsersQuery(next));
+  const filter = (change: UsersFilterChange) => show({ ...query, ...change, page: 1 });
+
+  return (
+    <>
+      <PageHeader
+        title={t('users.title')}
+        description={t('pages.users')}
+        actions={
+          canManage ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('common.new')}
+            </Button>
+          ) : null
+        }
+      />
+      <UsersFilters query={query} onChange={filter} onReset={() => setSearchParams(new URLSearchParams())} />
+      {users.isError ? (
+        <Alert type="error" showIcon title={apiErrorMessage(users.error, t)} style={{ marginBottom: 16 }} />
+      ) : null}
+      <UsersTable
+        query={query}
+        page={users.data}
+        loading={users.isFetching}
+        onPageChange={(change) => show({ ...query, ...change })}
+      />
+      {canManage ? <CreateUserDrawer open={creating} onClose={() => setCreating(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export const USERS_PATH = '/configurari/securitate/utilizatori';
+
+export function userDetailPath(id: string): string {
+  return `${USERS_PATH}/${encodeURIComponent(id)}`;
+}

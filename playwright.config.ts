@@ -1,0 +1,57 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { E2E_ADMIN, E2E_HTTP_PORT, E2E_ONLINE_PORT } from './apps/web/e2e/support/e2e-settings';
+
+// End-to-end tests of the staff console against the real server on a fresh embedded database.
+// `npm run test:e2e` builds the console first; the server serves it from apps/web/dist.
+
+// A fresh data directory per run, made once in the runner process (the workers inherit it).
+const dataDir = process.env.SIUI_E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'siui-e2e-'));
+process.env.SIUI_E2E_DATA_DIR = dataDir;
+
+export default defineConfig({
+  testDir: 'apps/web/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  // The JSON report feeds the one-line summary of `npm test` (scripts/test.mjs).
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_HTTP_PORT}`,
+    locale: 'ro-RO',
+    screenshot: 'on',
+    trace: 'retain-on-failure',
+    viewport: { width: 1440, height: 900 },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node apps/server/bin/siui.js serve',
+    url: `http://127.0.0.1:${E2E_HTTP_PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      SIUI_DATA_DIR: dataDir,
+      SIUI_HTTP_PORT: String(E2E_HTTP_PORT),
+      SIUI_ONLINE_PORT: String(E2E_ONLINE_PORT),
+      SIUI_ADMIN_PASSWORD: E2E_ADMIN.password,
+    },
+  },
+});
