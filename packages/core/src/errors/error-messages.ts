@@ -142,6 +142,54 @@ export const ERROR_MESSAGES = {
     ro: 'Fișierul CSV nu poate fi citit: {details}',
     en: 'The CSV file cannot be read: {details}',
   },
+  CERTIFICATE_UNREADABLE: {
+    ro: 'Fișierul nu conține un certificat X.509 lizibil (PEM, DER sau base64).',
+    en: 'The file does not contain a readable X.509 certificate (PEM, DER or base64).',
+  },
+  NOT_A_CA: {
+    ro: 'Certificatul nu aparține unei autorități de certificare (BasicConstraints cA lipsește).',
+    en: 'The certificate is not a certificate authority’s (BasicConstraints cA is missing).',
+  },
+  CA_EXPIRED: {
+    ro: 'Certificatul autorității a expirat la {date}.',
+    en: 'The authority’s certificate expired on {date}.',
+  },
+  ISSUING_AUTHORITY_EXISTS: {
+    ro: 'Autoritatea emitentă există deja: {name}.',
+    en: 'The issuing authority already exists: {name}.',
+  },
+  ISSUING_AUTHORITY_NOT_FOUND: {
+    ro: 'Autoritatea emitentă nu a fost găsită.',
+    en: 'Issuing authority not found.',
+  },
+  ISSUING_AUTHORITY_INACTIVE: {
+    ro: 'Autoritatea emitentă {name} este inactivă.',
+    en: 'Issuing authority {name} is inactive.',
+  },
+  CERTIFICATE_NOT_ISSUED_BY_AUTHORITY: {
+    ro: 'Certificatul nu este semnat de autoritatea emitentă aleasă ({name}).',
+    en: 'The certificate is not signed by the chosen issuing authority ({name}).',
+  },
+  ISSUING_AUTHORITY_NOT_DETECTED: {
+    ro: 'Nicio autoritate emitentă activă nu a semnat acest certificat (emitent: {issuer}).',
+    en: 'No active issuing authority signed this certificate (issuer: {issuer}).',
+  },
+  CERTIFICATE_IS_CA: {
+    ro: 'Fișierul este certificatul unei autorități de certificare, nu al unui furnizor.',
+    en: 'The file is a certificate authority’s certificate, not a provider’s.',
+  },
+  USER_CERTIFICATE_EXISTS: {
+    ro: 'Certificatul cu numărul serial {serial} este deja înregistrat pentru acest utilizator la această autoritate.',
+    en: 'The certificate with serial {serial} is already registered for this user with this authority.',
+  },
+  USER_CERTIFICATE_NOT_FOUND: {
+    ro: 'Certificatul nu a fost găsit.',
+    en: 'Certificate not found.',
+  },
+  NOT_AN_EXTERNAL_USER: {
+    ro: 'Utilizatorul ales nu este un utilizator extern (furnizor). Certificatele se asociază utilizatorilor externi.',
+    en: 'The chosen user is not an external (provider) user. Certificates belong to external users.',
+  },
   SERVICE_UNAVAILABLE: {
     ro: 'Serviciul este temporar indisponibil (baza de date nu răspunde). Reîncercați în câteva momente.',
     en: 'The service is temporarily unavailable (the database does not answer). Try again in a moment.',
@@ -161,6 +209,33 @@ export function formatErrorMessage(
   params: Record<string, string | number> = {},
 ): string {
   return ERROR_MESSAGES[code][language].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}
+
+/** Warnings about a certificate that is accepted anyway (shown when it is registered). */
+export const CERTIFICATE_WARNING_MESSAGES = {
+  EXPIRED: { ro: 'Certificatul a expirat la {date}.', en: 'The certificate expired on {date}.' },
+  NOT_YET_VALID: {
+    ro: 'Certificatul este valabil abia de la {date}.',
+    en: 'The certificate is valid only from {date}.',
+  },
+  EXPIRES_SOON: {
+    ro: 'Certificatul expiră în {days} zile ({date}).',
+    en: 'The certificate expires in {days} days ({date}).',
+  },
+  NOT_FOR_CLIENT_AUTH: {
+    ro: 'Certificatul nu permite autentificarea clientului (Extended Key Usage), conectarea online va eșua.',
+    en: 'The certificate does not allow client authentication (Extended Key Usage); online login will fail.',
+  },
+} as const;
+
+export function formatMessage(
+  template: { ro: string; en: string },
+  language: Language,
+  params: Record<string, string | number> = {},
+): string {
+  return template[language].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
 }
