@@ -1,9 +1,10 @@
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { installErrorHandlers } from './http/error-handler';
+import { AppError } from './http/app-error';
+import { installErrorHandlers, sendError } from './http/error-handler';
 import { installOpenApi } from './http/openapi';
 import { installSecurity } from './http/security';
 import { installStaticConsole } from './http/static-console';
@@ -20,11 +21,20 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { AuthService } from './modules/auth/auth.service';
 import { healthRoutes } from './modules/health/health.routes';
 import { insuranceHousesRoutes } from './modules/insurance-houses/insurance-houses.routes';
+import { issuingAuthoritiesRoutes } from './modules/issuing-authorities/issuing-authorities.routes';
+import { IssuingAuthoritiesService } from './modules/issuing-authorities/issuing-authorities.service';
+import { ocspRoutes } from './modules/ocsp/ocsp.routes';
+import { createOcspResponder, ocspErrorResponse } from './modules/ocsp/ocsp-codec';
+import { OcspResponderService } from './modules/ocsp/ocsp-responder.service';
+import { loadResponderIdentity, type ResponderIdentity } from './modules/ocsp/responder-identity';
+import { ocspLogRoutes } from './modules/ocsp-log/ocsp-log.routes';
 import { providerImportRoutes } from './modules/providers/provider-import.routes';
 import { providersRoutes } from './modules/providers/providers.routes';
 import { ProvidersService } from './modules/providers/providers.service';
 import { rolesRoutes } from './modules/roles/roles.routes';
 import { RolesService } from './modules/roles/roles.service';
+import { userCertificatesRoutes } from './modules/user-certificates/user-certificates.routes';
+import { UserCertificatesService } from './modules/user-certificates/user-certificates.service';
 import { usersRoutes } from './modules/users/users.routes';
 import { UsersService } from './modules/users/users.service';
 import { VERSION } from './version';
@@ -35,6 +45,8 @@ export interface AppDependencies {
   clock?: () => Date;
   /** The activation-key HMAC; loaded from the settings when not given. */
   keyHasher?: KeyHasher;
+  /** The OCSP signing identity; loaded (or created) in the data directory when not given. */
+  responderIdentity?: ResponderIdentity;
 }
 
 /** The staff/HTTP application: console, /api and (later) /ocsp. Listening is the caller's job. */
@@ -43,6 +55,7 @@ export async function buildApp({
   database,
   clock,
   keyHasher,
+  responderIdentity,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
@@ -52,6 +65,15 @@ export async function buildApp({
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
+    frameworkErrors: (error, request, reply) => {
+      // A URL that cannot be decoded: OCSP clients get an OCSP error response, others a JSON 400.
+      if (request.url.startsWith('/ocsp/')) {
+        return (reply as FastifyReply)
+          .type('application/ocsp-response')
+          .send(Buffer.from(ocspErrorResponse('malformedRequest')));
+      }
+      return sendError(request, reply, new AppError('VALIDATION_FAILED', { fields: { url: error.message } }));
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -81,6 +103,16 @@ export async function buildApp({
     db,
   });
   await app.register(auditRoutes, { db });
+  await app.register(issuingAuthoritiesRoutes, { authorities: new IssuingAuthoritiesService(db, clock) });
+  await app.register(userCertificatesRoutes, { certificates: new UserCertificatesService(db, clock) });
+  await app.register(ocspLogRoutes, { db });
+  const identity = responderIdentity ?? (await loadResponderIdentity(config.ocspSigner));
+  const responder = createOcspResponder(identity);
+  await app.register(ocspRoutes, {
+    service: new OcspResponderService(db, responder, clock),
+    responder,
+    responderPem: identity.certificatePem,
+  });
   await installStaticConsole(app, config.webDistDir);
   return app;
 }

@@ -21,6 +21,8 @@ const environmentSchema = z.object({
   SIUI_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SIUI_TLS_CERT: z.string().min(1).optional(),
   SIUI_TLS_KEY: z.string().min(1).optional(),
+  SIUI_OCSP_SIGNER_CERT: z.string().min(1).optional(),
+  SIUI_OCSP_SIGNER_KEY: z.string().min(1).optional(),
   SIUI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SIUI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SIUI_SESSION_IDLE_SECONDS: durationSeconds.default(30 * 60),
@@ -41,6 +43,8 @@ export interface Config {
   http: { host: string; port: number };
   online: { host: string; port: number; tlsCertFile: string | undefined; tlsKeyFile: string | undefined };
   adminPassword: string | undefined;
+  /** Files of the OCSP signing identity; generated in the data dir when unset. */
+  ocspSigner: { dataDir: string; certificateFile: string | undefined; keyFile: string | undefined };
   keySecret: string | undefined;
   logLevel: string;
   trustProxy: boolean;
@@ -74,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tlsKeyFile: e.SIUI_TLS_KEY,
     },
     adminPassword: e.SIUI_ADMIN_PASSWORD,
+    ocspSigner: { dataDir, certificateFile: e.SIUI_OCSP_SIGNER_CERT, keyFile: e.SIUI_OCSP_SIGNER_KEY },
     keySecret: e.SIUI_KEY_SECRET,
     logLevel: e.SIUI_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'warn' : 'info'),
     trustProxy: e.SIUI_TRUST_PROXY === 'true',

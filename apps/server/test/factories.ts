@@ -50,3 +50,30 @@ export async function issueKey(t: TestApp, cookie: string, providerId: string, r
     headers: { cookie },
   });
 }
+
+/** A provider of the operator's house with its key generated: its external user exists then. */
+export async function providerWithExternalUser(t: TestApp, cookie: string) {
+  const provider = await createProvider(t, cookie);
+  const pdf = await issueKey(t, cookie, provider.id);
+  if (pdf.statusCode !== 200) throw new Error(`key generation failed: ${pdf.body}`);
+  const users = await t.app.inject({ url: `/api/users?providerCode=${provider.code}`, headers: { cookie } });
+  const user = (users.json() as { items: { id: string; username: string }[] }).items[0];
+  if (!user) throw new Error('no external user');
+  return { provider, user, agreementPdf: pdf.rawPayload };
+}
+
+/** Registers a CA as issuing authority (as the CNAS administrator). */
+export async function registerAuthority(
+  t: TestApp,
+  certificatePem: string,
+  overrides: { ocspUrl?: string | null; ocspPolicy?: 'HARD_FAIL' | 'SOFT_FAIL'; name?: string } = {},
+): Promise<{ id: string; name: string }> {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/issuing-authorities',
+    headers: { cookie: await t.loginAdmin() },
+    payload: { certificatePem, ...overrides },
+  });
+  if (response.statusCode !== 201) throw new Error(`authority registration failed: ${response.body}`);
+  return response.json();
+}

@@ -147,6 +147,58 @@ export interface OcspLogTable {
   details: Json;
 }
 
+export interface IssuingAuthoritiesTable {
+  id: Generated<string>;
+  name: string;
+  subject_dn: string;
+  issuer_dn: string;
+  serial_number: string;
+  subject_key_identifier: string | null;
+  sha256_fingerprint: string;
+  not_before: Date;
+  not_after: Date;
+  ocsp_url: string | null;
+  crl_url: string | null;
+  ocsp_policy: 'HARD_FAIL' | 'SOFT_FAIL';
+  certificate_der: Uint8Array;
+  name_hash_sha1: string;
+  key_hash_sha1: string;
+  name_hash_sha256: string;
+  key_hash_sha256: string;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  created_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface UserCertificatesTable {
+  id: Generated<string>;
+  insurance_house_code: string;
+  user_id: string;
+  issuing_authority_id: string;
+  serial_number: string;
+  subject_dn: string | null;
+  not_before: Date | null;
+  not_after: Date | null;
+  sha256_fingerprint: string | null;
+  certificate_der: Uint8Array | null;
+  notes: string | null;
+  suspended: Generated<boolean>;
+  suspended_at: Date | null;
+  created_at: Timestamp;
+  created_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface CertificateSuspensionsTable {
+  id: Generated<number>;
+  user_certificate_id: string;
+  suspended: boolean;
+  reason: string | null;
+  at: Date;
+  by_user_id: string | null;
+}
+
 export interface DB {
   insurance_houses: InsuranceHousesTable;
   rights: RightsTable;
@@ -161,7 +213,13 @@ export interface DB {
   activation_keys: ActivationKeysTable;
   installations: InstallationsTable;
   ocsp_log: OcspLogTable;
+  issuing_authorities: IssuingAuthoritiesTable;
+  user_certificates: UserCertificatesTable;
+  certificate_suspensions: CertificateSuspensionsTable;
 }
+
+export type IssuingAuthorityRow = Selectable<IssuingAuthoritiesTable>;
+export type UserCertificateRow = Selectable<UserCertificatesTable>;
 
 export type ProviderRow = Selectable<ProvidersTable>;
 export type NewProvider = Insertable<ProvidersTable>;

@@ -21,21 +21,36 @@ export const certificateSerialSchema = z
 
 const notesSchema = z.string().trim().max(1000).nullable().optional();
 
-export const createUserCertificateBodySchema = z.union([
-  z.object({
+/**
+ * Either `serialNumber` with `issuingAuthorityId` (the seed's form), or `certificatePem`: the PEM or
+ * the base64 of the DER (.cer/.crt/.der) file, whose authority is detected when not given.
+ */
+export const createUserCertificateBodySchema = z
+  .object({
     userId: z.uuid(),
-    issuingAuthorityId: z.uuid(),
-    serialNumber: certificateSerialSchema,
-    notes: notesSchema,
-  }),
-  z.object({
-    userId: z.uuid(),
-    /** PEM, or base64 of the DER (.cer/.crt/.der) file. */
-    certificatePem: z.string().min(1).max(200_000),
     issuingAuthorityId: z.uuid().optional(),
+    serialNumber: certificateSerialSchema.optional(),
+    certificatePem: z.string().min(1).max(200_000).optional(),
     notes: notesSchema,
-  }),
-]);
+  })
+  .superRefine((body, ctx) => {
+    if (body.certificatePem !== undefined) return;
+    if (body.serialNumber === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['serialNumber'],
+        message:
+          'numărul serial sau fișierul certificatului este obligatoriu / a serial number or the certificate file is required',
+      });
+    }
+    if (body.issuingAuthorityId === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['issuingAuthorityId'],
+        message: 'alegeți autoritatea emitentă / choose the issuing authority',
+      });
+    }
+  });
 export type CreateUserCertificateBody = z.infer<typeof createUserCertificateBodySchema>;
 
 export const inspectCertificateBodySchema = z.object({
