@@ -51,5 +51,9 @@ function readPlaywright() {
   if (process.env.SIUI_SKIP_E2E) return { passed: 0, failed: 0, skipped: 0 };
   if (!fs.existsSync(playwrightJson)) return { passed: 0, failed: 1, skipped: 0 };
   const stats = JSON.parse(fs.readFileSync(playwrightJson, 'utf8')).stats ?? {};
-  return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 };
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: stats.unexpected ?? 0,
+    skipped: stats.skipped ?? 0,
+  };
 }

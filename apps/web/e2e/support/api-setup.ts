@@ -1,7 +1,8 @@
 import { type APIRequestContext, expect } from '@playwright/test';
+import { E2E_ADMIN } from './e2e-settings';
 
-// Data the console cannot create yet (providers arrive with a later issue) is made through the
-// API, with the session of the user logged in on the page (`page.request` shares its cookies).
+// Data a test needs before its story starts is made through the API: with the session of the user
+// logged in on the page (`page.request` shares its cookies), or as the CNAS administrator.
 
 export interface ProviderWithKey {
   id: string;
@@ -31,4 +32,35 @@ export async function createProviderWithActivationKey(
   expect(key.status(), await key.text()).toBe(200);
   expect(key.headers()['content-type']).toContain('application/pdf');
   return { id, code: provider.code, name: provider.name, fiscalCode: provider.fiscalCode };
+}
+
+export interface StaffAccount {
+  username: string;
+  password: string;
+  fullName: string;
+}
+
+/**
+ * A county operator (role *Operator CJAS*) of `insuranceHouse`, created by the CNAS administrator
+ * through the API; `request` is left logged in as the administrator.
+ */
+export async function createCountyOperator(
+  request: APIRequestContext,
+  insuranceHouse: string,
+  fullName: string,
+): Promise<StaffAccount> {
+  const login = await request.post('/api/auth/login', {
+    data: { username: E2E_ADMIN.username, password: E2E_ADMIN.password },
+  });
+  expect(login.status(), await login.text()).toBe(200);
+  const account = {
+    username: `operator.${insuranceHouse.toLowerCase()}.${Date.now().toString(36)}`,
+    password: 'Parola-Operator-1',
+    fullName,
+  };
+  const created = await request.post('/api/users', {
+    data: { ...account, insuranceHouse, roles: ['CJAS_OPERATOR'] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return account;
 }

@@ -1,10 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Saves a named full-page screenshot under test-results/screenshots/ (looked at by a person). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a named screenshot under test-results/screenshots/ (looked at by a person): the full page,
+ * or only the window for a modal dialog (whose mask covers only the window).
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   await page.screenshot({
     path: `test-results/screenshots/${name}.png`,
-    fullPage: true,
+    fullPage: options.fullPage ?? true,
     animations: 'disabled',
   });
 }

@@ -38,7 +38,12 @@ type QueryValue = string | number | boolean | null | undefined;
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, with its own media type, instead of a JSON body (e.g. a CSV file). */
+  file?: { content: Blob | string; contentType: string };
+  /** The media type wanted back; JSON unless said otherwise (errors are JSON either way). */
+  accept?: string;
 }
 
 let unauthenticatedListener: (() => void) | null = null;
@@ -87,16 +92,25 @@ async function errorFrom(response: Response): Promise<ApiError> {
   });
 }
 
+function requestBody(options: RequestOptions): { contentType: string | null; body: BodyInit | null } {
+  if (options.file) return { contentType: options.file.contentType, body: options.file.content };
+  if (options.body !== undefined)
+    return { contentType: 'application/json', body: JSON.stringify(options.body) };
+  return { contentType: null, body: null };
+}
+
 /**
- * Calls the SIUI API on the same origin with the session cookie, in the console's language.
- * Resolves with the JSON body (or `undefined` for 204); rejects with `ApiError` or `NetworkError`.
+ * Calls the SIUI API on the same origin with the session cookie, in the console's language, and
+ * resolves with the successful response as it is (for files and streams); rejects with `ApiError`
+ * or `NetworkError`.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiFetch(path: string, options: RequestOptions = {}): Promise<Response> {
+  const { contentType, body } = requestBody(options);
   const headers: Record<string, string> = {
-    Accept: 'application/json',
+    Accept: options.accept ?? 'application/json',
     'Accept-Language': currentLanguage(),
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (contentType !== null) headers['Content-Type'] = contentType;
 
   let response: Response;
   try {
@@ -104,7 +118,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method: options.method ?? 'GET',
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body,
     });
   } catch (cause) {
     throw new NetworkError(cause);
@@ -115,6 +129,15 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (error.status === 401 && error.code !== 'INVALID_CREDENTIALS') unauthenticatedListener?.();
     throw error;
   }
+  return response;
+}
+
+/**
+ * Calls the SIUI API (see `apiFetch`) and resolves with the JSON body (or `undefined` for 204);
+ * rejects with `ApiError` or `NetworkError`.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await apiFetch(path, options);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

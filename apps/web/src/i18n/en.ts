@@ -1,3 +1,4 @@
+import { providersEn } from './providers.en';
 import type { Translation } from './ro';
 
 // English, the console's second language. Same keys as `ro.ts` (the type makes sure of it).
@@ -77,6 +78,8 @@ export const en: Translation = {
     open: 'Open',
   },
   pages: {
+    providers:
+      "The house's care providers: data, contract, activation key (generate / reset password) and CSV import.",
     users: "The house's internal users and its external users (providers that received an activation key).",
     roles: 'Roles group the rights given to internal users.',
     audit: 'Every change made in the application: who, when, what, and how it looked before and after.',
@@ -88,6 +91,7 @@ export const en: Translation = {
     reports: 'Reports',
     audit: 'Audit',
   },
+  providers: providersEn,
   users: {
     title: 'Users',
     total_one: '{{count}} user',

@@ -1,3 +1,5 @@
+import { providersRo } from './providers.ro';
+
 // Romanian, the console's first language. Words follow the SIUI 2.0 user guide (the seed),
 // with comma-below diacritics (ș, ț) throughout.
 
@@ -76,6 +78,8 @@ export const ro = {
     open: 'Deschide',
   },
   pages: {
+    providers:
+      'Furnizorii de servicii medicale ai casei: date, contract, cheia de activare (Generare / Resetare parolă) și importul din CSV.',
     users:
       'Utilizatorii interni ai casei și utilizatorii externi (furnizorii cărora li s-a generat cheia de activare).',
     roles: 'Rolurile grupează drepturile acordate utilizatorilor interni.',
@@ -88,6 +92,7 @@ export const ro = {
     reports: 'Raportări',
     audit: 'Audit',
   },
+  providers: providersRo,
   users: {
     title: 'Utilizatori',
     total_one: '{{count}} utilizator',

@@ -2,6 +2,7 @@ import { AuditOutlined, HomeOutlined } from '@ant-design/icons';
 import type { Right } from '@siui/core';
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { Translation } from '../i18n/ro';
+import { PROVIDERS_PATH } from '../providers/provider-paths';
 import { USERS_PATH } from '../users/user-paths';
 import type { MenuLabelKey, MenuSectionKey } from './menu-sections';
 
@@ -33,6 +34,21 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     requiredRight: null,
     icon: <HomeOutlined />,
     component: lazy(() => import('../home/HomePage')),
+  },
+  {
+    path: PROVIDERS_PATH,
+    labelKey: 'menu.legalEntities',
+    menu: { section: 'providers', order: 10 },
+    requiredRight: 'PROVIDERS_VIEW',
+    descriptionKey: 'pages.providers',
+    component: lazy(() => import('../providers/ProvidersPage')),
+  },
+  {
+    path: `${PROVIDERS_PATH}/:providerId`,
+    labelKey: 'menu.legalEntities',
+    menu: null,
+    requiredRight: 'PROVIDERS_VIEW',
+    component: lazy(() => import('../providers/detail/ProviderDetailPage')),
   },
   {
     path: USERS_PATH,

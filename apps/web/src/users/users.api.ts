@@ -6,7 +6,7 @@ import { currentUserKey } from '../auth/auth.api';
 /** `GET /api/users/{id}` adds the user's rights: the union of its roles' rights. */
 export type UserWithRights = User & { rights: Right[] };
 
-const usersKey = ['users'] as const;
+export const usersKey = ['users'] as const;
 const userKey = (id: string) => [...usersKey, 'detail', id] as const;
 
 export function useUsersPage(query: UsersQuery) {

@@ -1,0 +1,74 @@
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import type { ProvidersQuery } from '@siui/core';
+import { Alert, Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useHasRight } from '../auth/session';
+import { apiErrorMessage } from '../common/api-error-message';
+import { PageHeader } from '../common/PageHeader';
+import { CreateProviderDrawer } from './create/CreateProviderDrawer';
+import { ImportProvidersModal } from './import/ImportProvidersModal';
+import { type ProvidersFilterChange, ProvidersFilters } from './list/ProvidersFilters';
+import { ProvidersTable } from './list/ProvidersTable';
+import { providersSearch } from './list/providers-search-params';
+import { useProvidersPage } from './providers.api';
+
+/** *Furnizori / Persoane juridice* (seed 2.1): select the provider, press *Modifică*. */
+export default function ProvidersPage() {
+  const { t } = useTranslation();
+  const canEdit = useHasRight('PROVIDERS_EDIT');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
+  const query = providersSearch.fromSearch(searchParams);
+  const providers = useProvidersPage(query);
+
+  const show = (next: ProvidersQuery) => setSearchParams(providersSearch.toSearch(next));
+  const filter = (change: ProvidersFilterChange) => show({ ...query, ...change, page: 1 });
+
+  return (
+    <>
+      <PageHeader
+        title={t('providers.title')}
+        description={t('pages.providers')}
+        actions={
+          canEdit ? (
+            <>
+              <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>
+                {t('providers.import.button')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
+                {t('common.new')}
+              </Button>
+            </>
+          ) : null
+        }
+      />
+      <ProvidersFilters
+        query={query}
+        onChange={filter}
+        onReset={() => setSearchParams(new URLSearchParams())}
+      />
+      {providers.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          title={apiErrorMessage(providers.error, t)}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      <ProvidersTable
+        query={query}
+        page={providers.data}
+        loading={providers.isFetching}
+        onPageChange={(change) => show({ ...query, ...change })}
+      />
+      {canEdit ? (
+        <>
+          <CreateProviderDrawer open={dialog === 'create'} onClose={() => setDialog(null)} />
+          <ImportProvidersModal open={dialog === 'import'} onClose={() => setDialog(null)} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { ClearOutlined } from '@ant-design/icons';
+import { KEY_STATES, type ProvidersQuery } from '@siui/core';
+import { Button, Flex, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session';
+import { currentLanguage } from '../../i18n/i18n';
+import { houseOptions, useInsuranceHouses } from '../../insurance-houses/insurance-houses.api';
+import { categoryOptions } from '../provider-categories';
+
+export type ProvidersFilterChange = Partial<
+  Pick<ProvidersQuery, 'q' | 'code' | 'fiscalCode' | 'category' | 'keyState' | 'active' | 'insuranceHouse'>
+>;
+
+interface ProvidersFiltersProps {
+  query: ProvidersQuery;
+  onChange: (change: ProvidersFilterChange) => void;
+  onReset: () => void;
+}
+
+type TextFilter = 'q' | 'code' | 'fiscalCode';
+const TEXT_FILTERS: readonly { name: TextFilter; width: number }[] = [
+  { name: 'q', width: 300 },
+  { name: 'code', width: 180 },
+  { name: 'fiscalCode', width: 160 },
+];
+const TEXT_FILTER_LABELS = { q: 'search', code: 'code', fiscalCode: 'fiscalCode' } as const;
+const ACTIVE_OPTIONS = ['true', 'false'] as const;
+
+/** Free text (code, CUI, name without diacritics), code, CUI, category, key, state and (CNAS) house. */
+export function ProvidersFilters({ query, onChange, onReset }: ProvidersFiltersProps) {
+  const { t } = useTranslation();
+  const user = useSession();
+  const houses = useInsuranceHouses();
+
+  return (
+    <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
+      {TEXT_FILTERS.map(({ name, width }) => {
+        const label = t(`providers.filters.${TEXT_FILTER_LABELS[name]}`);
+        return (
+          <Input.Search
+            key={`${name}:${query[name] ?? ''}`}
+            defaultValue={query[name]}
+            placeholder={label}
+            aria-label={label}
+            allowClear
+            onSearch={(value) => onChange({ [name]: value.trim() || undefined })}
+            style={{ width }}
+          />
+        );
+      })}
+      <Select
+        value={query.category}
+        placeholder={t('providers.filters.category')}
+        aria-label={t('providers.filters.category')}
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        options={categoryOptions(currentLanguage())}
+        onChange={(category: ProvidersQuery['category']) => onChange({ category })}
+        style={{ width: 200 }}
+        popupMatchSelectWidth={false}
+      />
+      <Select
+        value={query.keyState}
+        placeholder={t('providers.filters.keyState')}
+        aria-label={t('providers.filters.keyState')}
+        allowClear
+        options={KEY_STATES.map((state) => ({
+          value: state,
+          label: t(`providers.filters.keyStateOptions.${state}`),
+        }))}
+        onChange={(keyState: ProvidersQuery['keyState']) => onChange({ keyState })}
+        style={{ width: 170 }}
+      />
+      <Select
+        value={query.active === undefined ? undefined : String(query.active)}
+        placeholder={t('providers.filters.active')}
+        aria-label={t('providers.filters.active')}
+        allowClear
+        options={ACTIVE_OPTIONS.map((value) => ({
+          value,
+          label: t(value === 'true' ? 'providers.state.active' : 'providers.state.inactive'),
+        }))}
+        onChange={(value: string | undefined) =>
+          onChange({ active: value === undefined ? undefined : value === 'true' })
+        }
+        style={{ width: 130 }}
+      />
+      {user.scope === 'ALL' ? (
+        <Select
+          value={query.insuranceHouse}
+          placeholder={t('providers.filters.house')}
+          aria-label={t('providers.filters.house')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={houseOptions(houses.data)}
+          onChange={(insuranceHouse: string | undefined) => onChange({ insuranceHouse })}
+          style={{ width: 300 }}
+          popupMatchSelectWidth={false}
+        />
+      ) : null}
+      <Button icon={<ClearOutlined />} onClick={onReset}>
+        {t('common.resetFilters')}
+      </Button>
+    </Flex>
+  );
+}
