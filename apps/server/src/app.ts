@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import type { OnlineEndpoint } from '@siui/core';
 import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -47,6 +48,8 @@ export interface AppDependencies {
   keyHasher?: KeyHasher;
   /** The OCSP signing identity; loaded (or created) in the data directory when not given. */
   responderIdentity?: ResponderIdentity;
+  /** The online gateway's address and TLS pin, once it listens (told to activating desktops). */
+  onlineEndpoint?: () => OnlineEndpoint | null;
 }
 
 /** The staff/HTTP application: console, /api and (later) /ocsp. Listening is the caller's job. */
@@ -56,6 +59,7 @@ export async function buildApp({
   clock,
   keyHasher,
   responderIdentity,
+  onlineEndpoint,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
@@ -99,7 +103,7 @@ export async function buildApp({
   await app.register(providerImportRoutes, { db, ...(clock ? { clock } : {}) });
   await app.register(activationKeysRoutes, { keys: new ActivationKeysService(db, hasher, clock) });
   await app.register(activationRoutes, {
-    activation: new ActivationService(db, hasher, config.activationThrottle, clock),
+    activation: new ActivationService(db, hasher, config.activationThrottle, clock, onlineEndpoint),
     db,
   });
   await app.register(auditRoutes, { db });

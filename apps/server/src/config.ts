@@ -17,6 +17,7 @@ const environmentSchema = z.object({
   SIUI_HTTP_PORT: port.default(8080),
   SIUI_ONLINE_HOST: z.string().min(1).optional(),
   SIUI_ONLINE_PORT: port.default(8443),
+  SIUI_ONLINE_PUBLIC_URL: z.url({ protocol: /^https$/ }).optional(),
   SIUI_ADMIN_PASSWORD: z.string().min(1).optional(),
   SIUI_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SIUI_TLS_CERT: z.string().min(1).optional(),
@@ -41,7 +42,14 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   http: { host: string; port: number };
-  online: { host: string; port: number; tlsCertFile: string | undefined; tlsKeyFile: string | undefined };
+  online: {
+    host: string;
+    port: number;
+    /** The address desktops are told to use, when it differs from host:port (behind NAT, DNS name). */
+    publicUrl: string | undefined;
+    tlsCertFile: string | undefined;
+    tlsKeyFile: string | undefined;
+  };
   adminPassword: string | undefined;
   /** Files of the OCSP signing identity; generated in the data dir when unset. */
   ocspSigner: { dataDir: string; certificateFile: string | undefined; keyFile: string | undefined };
@@ -74,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     online: {
       host: e.SIUI_ONLINE_HOST ?? e.SIUI_HTTP_HOST,
       port: e.SIUI_ONLINE_PORT,
+      publicUrl: e.SIUI_ONLINE_PUBLIC_URL,
       tlsCertFile: e.SIUI_TLS_CERT,
       tlsKeyFile: e.SIUI_TLS_KEY,
     },

@@ -5,11 +5,15 @@ import type { Config } from './config';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { upsertReferenceData } from './db/reference-data';
+import { loadKeyHasher } from './modules/activation-keys/key-hasher';
+import { type OnlineGateway, startOnlineGateway } from './modules/online/online-gateway';
 
 export interface RunningServer {
   app: FastifyInstance;
+  gateway: OnlineGateway;
   database: Database;
   httpUrl: string;
+  onlineUrl: string;
   close(): Promise<void>;
 }
 
@@ -29,6 +33,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   let app: FastifyInstance | undefined;
+  let gateway: OnlineGateway | undefined;
   try {
     const admin = await ensureAdministrator(database.db, config.adminPassword);
     if (admin.generatedPassword) {
@@ -38,22 +43,29 @@ export async function startServer(config: Config): Promise<RunningServer> {
           `The CNAS administrator "admin" was created with the password: ${admin.generatedPassword}\n\n`,
       );
     }
-    app = await buildApp({ config, database });
+    const keyHasher = loadKeyHasher(config);
+    gateway = await startOnlineGateway({ config, database, hasher: keyHasher });
+    app = await buildApp({ config, database, keyHasher, onlineEndpoint: gateway.endpoint });
     await app.listen({ host: config.http.host, port: config.http.port });
   } catch (error) {
     await app?.close();
+    await gateway?.close();
     await database.close();
     throw error;
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   const running = app;
+  const runningGateway = gateway;
   return {
     app: running,
+    gateway: runningGateway,
     database,
     httpUrl: `http://${formatHost(config.http.host)}:${port}`,
+    onlineUrl: runningGateway.endpoint()?.url ?? '',
     async close() {
       await running.close();
+      await runningGateway.close();
       await database.close();
     },
   };

@@ -3,6 +3,14 @@ import { type CreateProviderInput, makeValidFiscalCode } from '@siui/core';
 import type { TestApp } from './test-app';
 import { uniqueName } from './test-app';
 
+const thisYear = new Date().getFullYear();
+/** A contract in force whenever the tests run: from the start of last year to the end of next. */
+export const CONTRACT = {
+  number: `MF-${thisYear}-001`,
+  start: `${thisYear - 1}-01-01`,
+  end: `${thisYear + 1}-12-31`,
+} as const;
+
 /** A valid, unique CUI (8 digits with its check digit). */
 export function uniqueFiscalCode(): string {
   return makeValidFiscalCode(String(randomInt(1_000_000, 9_999_999)));
@@ -19,9 +27,9 @@ export function providerInput(overrides: Partial<CreateProviderInput> = {}): Cre
     legalRepresentative: 'Ana Ștefănescu',
     email: 'contact@cabinet.ro',
     phone: '0258 123 456',
-    contractNumber: 'MF-2026-001',
-    contractStart: '2026-01-01',
-    contractEnd: '2026-12-31',
+    contractNumber: CONTRACT.number,
+    contractStart: CONTRACT.start,
+    contractEnd: CONTRACT.end,
     ...overrides,
   };
 }

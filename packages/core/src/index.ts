@@ -6,6 +6,7 @@ export * from './api/common';
 export * from './api/insurance-houses';
 export * from './api/issuing-authorities';
 export * from './api/ocsp-log';
+export * from './api/online';
 export * from './api/providers';
 export * from './api/reports';
 export * from './api/roles';

@@ -199,6 +199,47 @@ export interface CertificateSuspensionsTable {
   by_user_id: string | null;
 }
 
+export interface OnlineSessionsTable {
+  id: string;
+  insurance_house_code: string;
+  user_id: string;
+  provider_id: string;
+  user_certificate_id: string;
+  activation_key_id: string;
+  certificate_fingerprint: string;
+  certificate_serial: string;
+  client_ip: string | null;
+  created_at: Date;
+  expires_at: Date;
+  closed_at: Date | null;
+  closed_reason: string | null;
+}
+
+export interface ServicesTable {
+  category: string;
+  code: string;
+  name: string;
+  active: Generated<boolean>;
+}
+
+export interface ReportsTable {
+  id: Generated<string>;
+  insurance_house_code: string;
+  provider_id: string;
+  user_id: string;
+  idempotency_key: string;
+  type: string;
+  period: string;
+  state: 'VALID' | 'PARTIALLY_VALID' | 'INVALID';
+  line_count: number;
+  accepted_lines: number;
+  messages: Json;
+  lines: Json;
+  certificate_serial: string | null;
+  client_ip: string | null;
+  received_at: Date;
+}
+
 export interface DB {
   insurance_houses: InsuranceHousesTable;
   rights: RightsTable;
@@ -216,6 +257,9 @@ export interface DB {
   issuing_authorities: IssuingAuthoritiesTable;
   user_certificates: UserCertificatesTable;
   certificate_suspensions: CertificateSuspensionsTable;
+  online_sessions: OnlineSessionsTable;
+  services: ServicesTable;
+  reports: ReportsTable;
 }
 
 export type IssuingAuthorityRow = Selectable<IssuingAuthoritiesTable>;

@@ -64,6 +64,31 @@ export function describeIssues(issues: core.$ZodIssue[], language: Language): Re
   return fields;
 }
 
+/** Plain words for the checks people meet most; the zod locale covers the rest. */
+function commonMessage(issue: core.$ZodIssue, language: Language): string | undefined {
+  const ro = language === 'ro';
+  const raw = issue as core.$ZodIssue & {
+    input?: unknown;
+    origin?: string;
+    minimum?: unknown;
+    maximum?: unknown;
+  };
+  if (issue.code === 'invalid_type' && raw.input === undefined) return ro ? 'câmp obligatoriu' : 'required';
+  if (issue.code === 'too_small' && raw.origin === 'string') {
+    return Number(raw.minimum) <= 1
+      ? ro
+        ? 'câmp obligatoriu'
+        : 'required'
+      : ro
+        ? `minim ${String(raw.minimum)} caractere`
+        : `at least ${String(raw.minimum)} characters`;
+  }
+  if (issue.code === 'too_big' && raw.origin === 'string') {
+    return ro ? `maxim ${String(raw.maximum)} caractere` : `at most ${String(raw.maximum)} characters`;
+  }
+  return undefined;
+}
+
 function translateIssue(issue: core.$ZodIssue, language: Language): string {
   const raw = issue as unknown as core.$ZodRawIssue;
   const defaultEnglish = messageOf(LOCALES.en.localeError(raw));
@@ -72,7 +97,7 @@ function translateIssue(issue: core.$ZodIssue, language: Language): string {
     const [ro, en] = issue.message.split(' / ');
     return (language === 'en' ? en : ro) ?? issue.message;
   }
-  return messageOf(LOCALES[language].localeError(raw)) ?? issue.message;
+  return commonMessage(issue, language) ?? messageOf(LOCALES[language].localeError(raw)) ?? issue.message;
 }
 
 function messageOf(result: string | { message: string } | undefined | null): string | undefined {

@@ -49,6 +49,7 @@ export interface CertificateExtensionsSpec {
   caIssuersUrls?: readonly string[];
   crlUrls?: readonly string[];
   dnsNames?: readonly string[];
+  ipAddresses?: readonly string[];
   /** id-pkix-ocsp-nocheck: clients need not check a delegated OCSP signer's own revocation. */
   ocspNoCheck?: boolean;
 }
@@ -165,11 +166,12 @@ async function extensionsFor(
     );
   }
   if (spec.crlUrls?.length) extensions.push(new x509.CRLDistributionPointsExtension([...spec.crlUrls]));
-  if (spec.dnsNames?.length) {
+  if (spec.dnsNames?.length || spec.ipAddresses?.length) {
     extensions.push(
-      new x509.SubjectAlternativeNameExtension(
-        spec.dnsNames.map((value) => ({ type: 'dns' as const, value })),
-      ),
+      new x509.SubjectAlternativeNameExtension([
+        ...(spec.dnsNames ?? []).map((value) => ({ type: 'dns' as const, value })),
+        ...(spec.ipAddresses ?? []).map((value) => ({ type: 'ip' as const, value })),
+      ]),
     );
   }
   if (spec.ocspNoCheck) extensions.push(new x509.Extension(id_pkix_ocsp_nocheck, false, new Null().toBER()));

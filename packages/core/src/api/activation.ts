@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { houseCodeSchema } from './insurance-houses';
+import { onlineEndpointSchema } from './online';
 import { providerCategorySchema } from './providers';
 
 /** What the desktop sends from the activation wizard (seed 3.1). */
@@ -30,5 +31,7 @@ export const activationResultSchema = z.object({
   activatedAt: z.iso.datetime(),
   reactivateCurrentDatabase: z.boolean(),
   keyGeneration: z.number().int(),
+  /** The online gateway, when this server runs one. */
+  online: onlineEndpointSchema.nullable(),
 });
 export type ActivationResult = z.infer<typeof activationResultSchema>;

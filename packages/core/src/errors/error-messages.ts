@@ -131,8 +131,8 @@ export const ERROR_MESSAGES = {
     en: 'The provider is inactive at the insurance house. Contact the insurance house.',
   },
   IMPORT_REJECTED: {
-    ro: 'Fișierul nu a fost importat: {count} erori. Nu s-a salvat nimic; corectați rândurile indicate.',
-    en: 'The file was not imported: {count} errors. Nothing was saved; correct the rows listed.',
+    ro: 'Fișierul nu a fost importat (erori: {count}). Nu s-a salvat nimic; corectați rândurile indicate.',
+    en: 'The file was not imported (errors: {count}). Nothing was saved; correct the rows listed.',
   },
   IMPORT_EMPTY: {
     ro: 'Fișierul nu conține niciun furnizor.',
@@ -189,6 +189,74 @@ export const ERROR_MESSAGES = {
   NOT_AN_EXTERNAL_USER: {
     ro: 'Utilizatorul ales nu este un utilizator extern (furnizor). Certificatele se asociază utilizatorilor externi.',
     en: 'The chosen user is not an external (provider) user. Certificates belong to external users.',
+  },
+  CLIENT_CERTIFICATE_REQUIRED: {
+    ro: 'Conexiunea nu prezintă un certificat digital. Importați certificatul furnizorului în aplicație.',
+    en: 'The connection presents no digital certificate. Import the provider’s certificate into the application.',
+  },
+  UNTRUSTED_ISSUER: {
+    ro: 'Certificatul nu este emis de o autoritate emitentă acceptată de SIUI.',
+    en: 'The certificate is not issued by an issuing authority SIUI accepts.',
+  },
+  CERTIFICATE_EXPIRED: {
+    ro: 'Certificatul digital a expirat. Reînnoiți certificatul și cereți casei de asigurări să îl înregistreze.',
+    en: 'The digital certificate has expired. Renew it and ask the insurance house to register it.',
+  },
+  CERTIFICATE_NOT_YET_VALID: {
+    ro: 'Certificatul digital nu este încă valabil.',
+    en: 'The digital certificate is not valid yet.',
+  },
+  CREDENTIALS_REQUIRED: {
+    ro: 'Lipsesc utilizatorul și cheia de activare (autentificare Basic).',
+    en: 'The user name and activation key are missing (Basic authentication).',
+  },
+  UNKNOWN_USER: {
+    ro: 'Utilizatorul {username} nu există. Utilizatorul are forma <CUI>_<cod casă>, de exemplu 18547290_CAS-AB.',
+    en: 'User {username} does not exist. The user name reads <CUI>_<house code>, e.g. 18547290_CAS-AB.',
+  },
+  CERTIFICATE_NOT_REGISTERED: {
+    ro: 'Certificatul (serie {serial}) nu este înregistrat la {house} pentru utilizatorul {username}. Cereți casei de asigurări să îl adauge la Certificate utilizatori.',
+    en: 'The certificate (serial {serial}) is not registered at {house} for user {username}. Ask the insurance house to add it under User certificates.',
+  },
+  CERTIFICATE_SUSPENDED: {
+    ro: 'Certificatul este suspendat la casa de asigurări. Nu aveți acces la funcțiile online.',
+    en: 'The certificate is suspended at the insurance house. Online functions are not available.',
+  },
+  KEY_INVALID: {
+    ro: 'Cheia de activare nu este corectă pentru acest utilizator.',
+    en: 'The activation key is not correct for this user.',
+  },
+  KEY_RESET: {
+    ro: 'Cheia de activare a fost resetată la casa de asigurări. Reactivați aplicația cu cheia nouă.',
+    en: 'The activation key was reset at the insurance house. Re-activate the application with the new key.',
+  },
+  CERTIFICATE_REVOKED: {
+    ro: 'Autoritatea emitentă a revocat certificatul ({reason}).',
+    en: 'The issuing authority revoked the certificate ({reason}).',
+  },
+  OCSP_UNAVAILABLE: {
+    ro: 'Starea certificatului nu poate fi verificată la autoritatea emitentă (OCSP). Reîncercați mai târziu.',
+    en: 'The certificate status cannot be checked with the issuing authority (OCSP). Try again later.',
+  },
+  OCSP_UNKNOWN: {
+    ro: 'Autoritatea emitentă nu cunoaște acest certificat (OCSP: unknown).',
+    en: 'The issuing authority does not know this certificate (OCSP: unknown).',
+  },
+  CONTRACT_ENDED: {
+    ro: 'Contractul furnizorului cu casa de asigurări s-a încheiat la {date}.',
+    en: 'The provider’s contract with the insurance house ended on {date}.',
+  },
+  CONTRACT_NOT_STARTED: {
+    ro: 'Contractul furnizorului cu casa de asigurări începe la {date}.',
+    en: 'The provider’s contract with the insurance house starts on {date}.',
+  },
+  SESSION_REQUIRED: {
+    ro: 'Sesiunea online lipsește: conectați-vă (GET /online/v1/session) și trimiteți antetul X-SIUI-Session.',
+    en: 'No online session: connect (GET /online/v1/session) and send the X-SIUI-Session header.',
+  },
+  SESSION_INVALID: {
+    ro: 'Sesiunea online nu este valabilă, a expirat sau aparține altui certificat. Conectați-vă din nou.',
+    en: 'The online session is not valid, has expired or belongs to another certificate. Connect again.',
   },
   SERVICE_UNAVAILABLE: {
     ro: 'Serviciul este temporar indisponibil (baza de date nu răspunde). Reîncercați în câteva momente.',

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as providersAndKeys from './0002-providers-and-keys';
 import * as certificates from './0003-certificates';
+import * as online from './0004-online';
 
 // Migrations are listed here, not discovered on disk, so they load the same way from source,
 // from a bundle and from tests. Names sort in the order they run.
@@ -9,4 +10,5 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-providers-and-keys': providersAndKeys,
   '0003-certificates': certificates,
+  '0004-online': online,
 };

@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { type AuditActor, recordAudit } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/principal';
+import { closeSessionsOfKey } from '../online/online-session.repository';
 import { loadVisibleProvider } from '../providers/providers.service';
 import {
   findCurrentKey,
@@ -48,7 +49,10 @@ export class ActivationKeysService {
       if (operation === 'generate' && current) throw new AppError('ACTIVATION_KEY_EXISTS');
       if (operation === 'reset' && !current) throw new AppError('ACTIVATION_KEY_MISSING');
       const now = this.clock();
-      if (current) await revokeKey(trx, current.id, now, principal.userId);
+      if (current) {
+        await revokeKey(trx, current.id, now, principal.userId);
+        await closeSessionsOfKey(trx, current.id, now, 'KEY_RESET');
+      }
 
       const key = generateLicenseKey();
       const generation = (await lastGeneration(trx, providerId)) + 1;

@@ -77,6 +77,7 @@ function header(doc: Doc, a: UsageAgreement): void {
   doc.font('regular').fontSize(9).text(`Cod casă: ${a.house.code}`);
   doc.moveDown(1.4);
   doc.font('bold').fontSize(18).fillColor(ACCENT).text('CONVENȚIE DE UTILIZARE', { align: 'center' });
+  doc.moveDown(0.25); // room for the comma below Ț
   doc
     .font('regular')
     .fontSize(10.5)
@@ -103,7 +104,10 @@ function parties(doc: Doc, a: UsageAgreement): void {
     ['Cod furnizor', a.provider.code],
     ['CUI', a.provider.fiscalCode],
     ['Tip furnizor', categoryLabel(a.provider.category)],
-    ['Contract', `nr. ${a.provider.contractNumber}, ${a.provider.contractStart} – ${a.provider.contractEnd}`],
+    [
+      'Contract',
+      `nr. ${a.provider.contractNumber}, ${isoToRomanian(a.provider.contractStart)} – ${isoToRomanian(a.provider.contractEnd)}`,
+    ],
     ['Reprezentant legal', a.provider.legalRepresentative ?? '—'],
     ['Adresă', a.provider.address ?? '—'],
     ['Utilizator extern SIUI', a.externalUsername],
@@ -209,4 +213,10 @@ function formatDate(date: Date): string {
 function categoryLabel(category: string): string {
   const label = PROVIDER_CATEGORY_LABELS[category as ProviderCategory];
   return label ? `${category} — ${label.ro}` : category;
+}
+
+/** `2026-01-01` → `01.01.2026`, as dates are written in Romanian documents. */
+function isoToRomanian(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}.${month}.${year}`;
 }

@@ -1,6 +1,6 @@
 import { generateLicenseKey } from '@siui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProvider, issueKey } from '../../../test/factories';
+import { CONTRACT, createProvider, issueKey } from '../../../test/factories';
 import { keyFromAgreementText, pdfText } from '../../../test/pdf-text';
 import { createTestApp, type StaffSession, type TestApp } from '../../../test/test-app';
 
@@ -45,7 +45,7 @@ describe('POST /api/activation (Administrare / Activare)', () => {
         fiscalCode: provider.fiscalCode,
         name: 'Cabinet Medical Dr. Ștefănescu Țurcanu SRL',
         category: 'MF',
-        contract: { number: 'MF-2026-001', start: '2026-01-01', end: '2026-12-31' },
+        contract: { number: CONTRACT.number, start: CONTRACT.start, end: CONTRACT.end },
       },
       externalUsername: `${provider.fiscalCode}_CAS-AB`,
       insuranceHouse: { code: 'CAS-AB', name: 'Casa de Asigurări de Sănătate Alba' },

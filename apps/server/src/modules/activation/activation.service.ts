@@ -2,6 +2,7 @@ import {
   type ActivationRequest,
   type ActivationResult,
   normalizeLicenseKey,
+  type OnlineEndpoint,
   type ProviderCategory,
 } from '@siui/core';
 import type { Kysely } from 'kysely';
@@ -26,6 +27,8 @@ export class ActivationService {
     private readonly hasher: KeyHasher,
     private readonly throttle: Config['activationThrottle'],
     private readonly clock: () => Date = () => new Date(),
+    /** Where the online gateway listens and how to trust it; null when this server runs none. */
+    private readonly onlineEndpoint: () => OnlineEndpoint | null = () => null,
   ) {
     this.limiter = new RateLimiter(db, clock);
   }
@@ -115,6 +118,7 @@ export class ActivationService {
       activatedAt: now.toISOString(),
       reactivateCurrentDatabase: request.reactivateCurrentDatabase,
       keyGeneration: key.generation,
+      online: this.onlineEndpoint(),
     };
   }
 

@@ -56,3 +56,22 @@ export function canAssignRole(
   const needsCnas = role.cnasOnly || role.rights.some((right) => CNAS_ONLY_RIGHTS.includes(right));
   return !needsCnas || targetHouse === CNAS_CODE;
 }
+
+/**
+ * The county house a new provider (or import) goes to: county staff use their own; CNAS must name
+ * one, as providers belong to a county-level house, never to CNAS itself.
+ */
+export function countyHouseForNewRecord(principal: StaffPrincipal, requested: string | undefined): string {
+  const house = houseForNewRecord(principal, requested);
+  if (house === CNAS_CODE) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: {
+        insuranceHouse: {
+          ro: 'alegeți casa județeană a furnizorului',
+          en: 'choose the provider’s county house',
+        },
+      },
+    });
+  }
+  return house;
+}

@@ -7,7 +7,7 @@ import type { DB } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { languageOf } from '../../http/language';
 import { actorOf, staffOf } from '../../http/request-context';
-import { houseForNewRecord } from '../auth/policy';
+import { countyHouseForNewRecord } from '../auth/policy';
 import { parseProviderCsv } from './provider-import.parser';
 import { type ImportProgress, importProviders } from './provider-import.service';
 
@@ -50,7 +50,7 @@ export const providerImportRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB>; clock
     },
     async (request, reply) => {
       const principal = staffOf(request);
-      const houseCode = houseForNewRecord(principal, request.query.insuranceHouse);
+      const houseCode = countyHouseForNewRecord(principal, request.query.insuranceHouse);
       if (typeof request.body !== 'string') throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       const language = languageOf(request.headers['accept-language']);
       const { rows, errors } = parseProviderCsv(request.body, language);

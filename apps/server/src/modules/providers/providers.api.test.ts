@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProvider, providerInput, uniqueFiscalCode } from '../../../test/factories';
+import { CONTRACT, createProvider, providerInput, uniqueFiscalCode } from '../../../test/factories';
 import { createTestApp, type StaffSession, type TestApp } from '../../../test/test-app';
 
 let t: TestApp;
@@ -31,7 +31,7 @@ describe('providers (Persoane juridice)', () => {
       name: 'Farmacia Sfântul Ștefan Țicleni',
       keyState: 'NONE',
       externalUser: null,
-      contractStart: '2026-01-01',
+      contractStart: CONTRACT.start,
     });
   });
 
@@ -151,9 +151,27 @@ describe('providers (Persoane juridice)', () => {
       headers: { cookie: await t.loginAdmin() },
     });
     expect(audit.json().items[0]).toMatchObject({
-      before: { contractEnd: '2026-12-31', active: true },
+      before: { contractEnd: CONTRACT.end, active: true },
       after: { contractEnd: '2027-06-30', active: false },
     });
+  });
+
+  it('makes a CNAS caller name the county house, never CNAS itself', async () => {
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/providers',
+      headers: { cookie: await t.loginAdmin() },
+      payload: providerInput(),
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.fields).toEqual({ insuranceHouse: 'alegeți casa județeană a furnizorului' });
+    const cnas = await t.app.inject({
+      method: 'POST',
+      url: '/api/providers',
+      headers: { cookie: await t.loginAdmin() },
+      payload: providerInput({ insuranceHouse: 'CNAS' }),
+    });
+    expect(cnas.statusCode).toBe(400);
   });
 
   it('lets a CNAS caller create a provider in a named house', async () => {

@@ -12,7 +12,7 @@ import type { Executor } from '../../db/executor';
 import type { DB, ProviderRow } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { type AuditActor, recordAudit } from '../audit/audit.service';
-import { assertCanSeeHouse, houseFilterFor, houseForNewRecord } from '../auth/policy';
+import { assertCanSeeHouse, countyHouseForNewRecord, houseFilterFor } from '../auth/policy';
 import type { StaffPrincipal } from '../auth/principal';
 import { auditViewOfProvider, toProvider } from './providers.presenter';
 import {
@@ -44,7 +44,7 @@ export class ProvidersService {
   }
 
   async create(principal: StaffPrincipal, body: CreateProviderBody, actor: AuditActor): Promise<Provider> {
-    const houseCode = houseForNewRecord(principal, body.insuranceHouse);
+    const houseCode = countyHouseForNewRecord(principal, body.insuranceHouse);
     const now = this.clock();
     return this.mapConflicts(body, () =>
       this.db.transaction().execute(async (trx) => {

@@ -19,6 +19,7 @@ import { type AuditActor, recordAudit } from '../audit/audit.service';
 import { assertCanSeeHouse, assertRight, houseFilterFor } from '../auth/policy';
 import type { StaffPrincipal } from '../auth/principal';
 import { findAuthority } from '../issuing-authorities/issuing-authorities.repository';
+import { closeSessionsOfCertificate } from '../online/online-session.repository';
 import { findUserById } from '../users/users.repository';
 import { certificateWarnings, findSigningAuthority } from './certificate-inspection';
 import { auditViewOfCertificate, toUserCertificate } from './user-certificates.presenter';
@@ -189,6 +190,8 @@ export class UserCertificatesService {
           by: principal.userId,
           reason: body.reason ?? null,
         });
+        // Open online sessions end with the suspension; the gateway re-checks every request anyway.
+        if (body.suspended) await closeSessionsOfCertificate(trx, id, now, 'CERTIFICATE_SUSPENDED');
       }
       if (body.notes !== undefined) await updateNotes(trx, id, body.notes, now);
       const after = await findUserCertificate(trx, id);

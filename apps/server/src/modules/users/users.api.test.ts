@@ -121,7 +121,8 @@ describe('creating internal users', () => {
     expect(ro.json().error.message).toMatch(/^Date invalide: /);
     const en = await post(await t.loginAdmin(), payload, { 'accept-language': 'en' });
     expect(en.json().error.fields.password).toBe('at least 8 characters');
-    expect(en.json().error.fields.username).toMatch(/Too small/);
+    expect(en.json().error.fields.username).toBe('at least 3 characters');
+    expect(ro.json().error.fields.fullName).toBe('minim 2 caractere');
   });
 
   it('refuses unknown roles and houses, and the NUL character', async () => {

@@ -1,0 +1,307 @@
+/**
+ * The online gateway over real mutual TLS: real test PKI, the issuer's OCSP responder played by
+ * `openssl ocsp`, the provider enrolled through the staff API. Every row of the matrix is a request
+ * a provider's desktop could make, and each must leave its line in the house's Log OCSP.
+ */
+import https from 'node:https';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProvider, issueKey, registerAuthority } from '../../../test/factories';
+import { callOnline, type OnlineCall, startTestGateway } from '../../../test/online-client';
+import { keyFromAgreementText, pdfText } from '../../../test/pdf-text';
+import {
+  createTestCa,
+  indexEntryFor,
+  issueLeafCertificate,
+  issueOcspSigner,
+  type OpensslOcspResponder,
+  startOpensslOcspResponder,
+  type TestCa,
+  type TestCertificate,
+} from '../../../test/pki';
+import { createTestApp, type StaffSession, type TestApp } from '../../../test/test-app';
+import { UpstreamOcspChecker } from './upstream-ocsp';
+
+let t: TestApp;
+let operator: StaffSession;
+let ca: TestCa;
+let responder: OpensslOcspResponder;
+let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+const DAY = 86_400_000;
+
+interface Enrolled {
+  providerId: string;
+  providerCode: string;
+  username: string;
+  key: string;
+  leaf: TestCertificate;
+  registrationId: string | null;
+}
+
+async function enroll(
+  issuer: TestCa,
+  options: {
+    register?: boolean;
+    leaf?: Partial<Parameters<typeof issueLeafCertificate>[1]>;
+    contractEnd?: string;
+  } = {},
+): Promise<Enrolled> {
+  const provider = await createProvider(t, operator.cookie, {
+    ...(options.contractEnd ? { contractStart: '2020-01-01', contractEnd: options.contractEnd } : {}),
+  });
+  const pdf = await issueKey(t, operator.cookie, provider.id);
+  const key = keyFromAgreementText(await pdfText(pdf.rawPayload));
+  const leaf = await issueLeafCertificate(issuer, {
+    commonName: `Furnizor ${provider.code}`,
+    ...options.leaf,
+  });
+  let registrationId: string | null = null;
+  if (options.register !== false) {
+    const users = await t.app.inject({
+      url: `/api/users?providerCode=${provider.code}`,
+      headers: { cookie: operator.cookie },
+    });
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/api/user-certificates',
+      headers: { cookie: operator.cookie },
+      payload: { userId: users.json().items[0].id, certificatePem: leaf.certificatePem },
+    });
+    registrationId = registered.json().id;
+  }
+  return {
+    providerId: provider.id,
+    providerCode: provider.code,
+    username: `${provider.fiscalCode}_CAS-AB`,
+    key,
+    leaf,
+    registrationId,
+  };
+}
+
+const as = (who: Enrolled, call: Partial<OnlineCall> = {}): OnlineCall => ({
+  path: '/online/v1/session',
+  cert: who.leaf.certificatePem,
+  key: who.leaf.privateKeyPem,
+  auth: { username: who.username, password: who.key },
+  ...call,
+});
+
+const online = (call: OnlineCall) => callOnline(gateway, call);
+
+async function logOf(providerCode: string) {
+  return t.database.db
+    .selectFrom('ocsp_log')
+    .select(['operation', 'result', 'reason_code', 'certificate_serial', 'insurance_house_code'])
+    .where('provider_code', '=', providerCode)
+    .orderBy('id')
+    .execute();
+}
+
+let valid: Enrolled;
+let revokedAtIssuer: Enrolled;
+let expired: Enrolled;
+let notYetValid: Enrolled;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  operator = await t.createStaff({ house: 'CAS-AB', roles: ['CJAS_OPERATOR'] });
+  ca = await createTestCa({ name: 'Emitent Online Test' });
+  const signer = await issueOcspSigner(ca);
+  responder = await startOpensslOcspResponder({ ca, signer, entries: [] });
+  await registerAuthority(t, ca.certificatePem, { ocspUrl: responder.url });
+  gateway = await startTestGateway(t, { upstream: new UpstreamOcspChecker({ timeoutMs: 1_500 }) });
+
+  valid = await enroll(ca);
+  revokedAtIssuer = await enroll(ca);
+  expired = await enroll(ca, {
+    leaf: { notBefore: new Date(Date.now() - 400 * DAY), notAfter: new Date(Date.now() - DAY) },
+  });
+  notYetValid = await enroll(ca, {
+    leaf: { notBefore: new Date(Date.now() + 10 * DAY), notAfter: new Date(Date.now() + 400 * DAY) },
+  });
+  await responder.setEntries([
+    indexEntryFor(valid.leaf),
+    indexEntryFor(expired.leaf),
+    indexEntryFor(notYetValid.leaf),
+    indexEntryFor(revokedAtIssuer.leaf, { reason: 'keyCompromise' }),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.gateway.close();
+  await responder?.stop();
+  await t?.close();
+});
+
+describe('GET /online/v1/session — the matrix', () => {
+  it('opens a session over TLS 1.3 and TLS 1.2 with the token in the body and the header', async () => {
+    for (const maxVersion of ['TLSv1.3', 'TLSv1.2'] as const) {
+      const answer = await online(as(valid, { maxVersion }));
+      expect(answer.status, maxVersion).toBe(200);
+      expect(answer.tlsVersion).toBe(maxVersion);
+      const body = answer.json();
+      expect(body.token).toBe(answer.headers['x-siui-session']);
+      expect(body).toMatchObject({
+        externalUsername: valid.username,
+        provider: { code: valid.providerCode, category: 'MF' },
+        insuranceHouse: { code: 'CAS-AB' },
+        certificate: {
+          serialNumber: valid.leaf.certificate.serialNumber,
+          issuingAuthority: 'Emitent Online Test',
+        },
+        ocspWarning: null,
+      });
+    }
+  });
+
+  it('keeps working on resumed TLS sessions, and still sees the certificate', async () => {
+    for (const maxVersion of ['TLSv1.3', 'TLSv1.2'] as const) {
+      const agent = new https.Agent({ keepAlive: false, maxCachedSessions: 10 });
+      const first = await online(as(valid, { maxVersion, agent }));
+      const second = await online(as(valid, { maxVersion, agent }));
+      expect(first.status).toBe(200);
+      expect(second.sessionReused, `${maxVersion} resumed`).toBe(true);
+      expect(second.status, `${maxVersion} resumed`).toBe(200);
+      const noCertificate = await online({
+        path: '/online/v1/session',
+        auth: { username: valid.username, password: valid.key },
+        maxVersion,
+        agent,
+      });
+      expect(noCertificate.json().error?.code).toBe('CLIENT_CERTIFICATE_REQUIRED');
+      agent.destroy();
+    }
+  });
+
+  it('refuses without a client certificate', async () => {
+    const answer = await online({
+      path: '/online/v1/session',
+      auth: { username: valid.username, password: valid.key },
+    });
+    expect(answer.status).toBe(401);
+    expect(answer.json().error?.code).toBe('CLIENT_CERTIFICATE_REQUIRED');
+  });
+
+  it('refuses a certificate from an authority SIUI does not accept', async () => {
+    const stranger = await createTestCa({ name: 'Autoritate necunoscută' });
+    const leaf = await issueLeafCertificate(stranger, { commonName: 'Intrus' });
+    const answer = await online({ ...as(valid), cert: leaf.certificatePem, key: leaf.privateKeyPem });
+    expect(answer.status).toBe(401);
+    expect(answer.json().error).toMatchObject({ code: 'UNTRUSTED_ISSUER' });
+  });
+
+  it('refuses expired and not-yet-valid certificates', async () => {
+    expect((await online(as(expired))).json().error?.code).toBe('CERTIFICATE_EXPIRED');
+    expect((await online(as(notYetValid))).json().error?.code).toBe('CERTIFICATE_NOT_YET_VALID');
+  });
+
+  it('refuses a certificate the house did not register, naming its serial', async () => {
+    const unregistered = await enroll(ca, { register: false });
+    const answer = await online(as(unregistered));
+    expect(answer.status).toBe(401);
+    expect(answer.json().error?.code).toBe('CERTIFICATE_NOT_REGISTERED');
+    expect(answer.json().error?.message).toContain(unregistered.leaf.certificate.serialNumber);
+  });
+
+  it('refuses a suspended certificate', async () => {
+    const suspended = await enroll(ca);
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/user-certificates/${suspended.registrationId}`,
+      headers: { cookie: operator.cookie },
+      payload: { suspended: true },
+    });
+    const answer = await online(as(suspended));
+    expect(answer.status).toBe(401);
+    expect(answer.json().error?.message).toBe(
+      'Certificatul este suspendat la casa de asigurări. Nu aveți acces la funcțiile online.',
+    );
+  });
+
+  it('refuses a wrong key and a reset key, each with its own reason', async () => {
+    const wrong = await online(
+      as(valid, { auth: { username: valid.username, password: 'ABCDE-FGHJK-MNPQR-STVWX' } }),
+    );
+    expect(wrong.json().error?.code).toBe('KEY_INVALID');
+    const reset = await enroll(ca);
+    await responder.setEntries([
+      indexEntryFor(valid.leaf),
+      indexEntryFor(reset.leaf),
+      indexEntryFor(revokedAtIssuer.leaf, { reason: 'keyCompromise' }),
+    ]);
+    const fresh = keyFromAgreementText(
+      await pdfText((await issueKey(t, operator.cookie, reset.providerId, true)).rawPayload),
+    );
+    expect((await online(as(reset))).json().error?.code).toBe('KEY_RESET');
+    expect((await online(as({ ...reset, key: fresh }))).status).toBe(200);
+    const noCredentials = await online({ ...as(valid), auth: undefined });
+    expect(noCredentials.status).toBe(401);
+    expect(noCredentials.headers['www-authenticate']).toMatch(/^Basic realm="SIUI"/);
+  });
+
+  it('refuses a certificate its issuer revoked, asking the issuer’s own OCSP responder', async () => {
+    const answer = await online(as(revokedAtIssuer));
+    expect(answer.status).toBe(401);
+    expect(answer.json().error).toMatchObject({ code: 'CERTIFICATE_REVOKED' });
+    expect(answer.json().error?.message).toContain('keyCompromise');
+  });
+
+  it('applies the authority’s policy when its OCSP responder is down: hard fail or soft fail, logged', async () => {
+    const hardCa = await createTestCa({ name: 'Emitent Hard Fail' });
+    await registerAuthority(t, hardCa.certificatePem, { ocspUrl: 'http://127.0.0.1:9/ocsp' });
+    const softCa = await createTestCa({ name: 'Emitent Soft Fail' });
+    await registerAuthority(t, softCa.certificatePem, {
+      ocspUrl: 'http://127.0.0.1:9/ocsp',
+      ocspPolicy: 'SOFT_FAIL',
+    });
+    const hard = await enroll(hardCa);
+    const soft = await enroll(softCa);
+    const hardAnswer = await online(as(hard));
+    expect(hardAnswer.status).toBe(401);
+    expect(hardAnswer.json().error?.code).toBe('OCSP_UNAVAILABLE');
+    const softAnswer = await online(as(soft));
+    expect(softAnswer.status).toBe(200);
+    expect(softAnswer.json().ocspWarning).toBe('UNREACHABLE');
+    expect((await logOf(soft.providerCode)).at(-1)).toMatchObject({
+      result: 'ALLOWED',
+      reason_code: 'OCSP_SOFT_FAIL',
+    });
+  });
+
+  it('answers 403 when the certificate is fine but the contract has ended', async () => {
+    const ended = await enroll(ca, { contractEnd: '2021-12-31' });
+    await responder.setEntries([
+      indexEntryFor(valid.leaf),
+      indexEntryFor(ended.leaf),
+      indexEntryFor(revokedAtIssuer.leaf, { reason: 'keyCompromise' }),
+    ]);
+    const answer = await online(as(ended));
+    expect(answer.status).toBe(403);
+    expect(answer.json().error).toMatchObject({ code: 'CONTRACT_ENDED' });
+  });
+
+  it('writes every attempt to the house’s Log OCSP with its reason', async () => {
+    const rows = await logOf(expired.providerCode);
+    expect(rows).toContainEqual({
+      operation: 'SESSION',
+      result: 'REFUSED',
+      reason_code: 'CERTIFICATE_EXPIRED',
+      certificate_serial: expired.leaf.certificate.serialNumber,
+      insurance_house_code: 'CAS-AB',
+    });
+    const validRows = await logOf(valid.providerCode);
+    expect(validRows.some((row) => row.result === 'ALLOWED' && row.insurance_house_code === 'CAS-AB')).toBe(
+      true,
+    );
+    expect(validRows.some((row) => row.reason_code === 'KEY_INVALID')).toBe(true);
+    const staffView = await t.app.inject({
+      url: `/api/ocsp-log?providerCode=${revokedAtIssuer.providerCode}`,
+      headers: { cookie: operator.cookie },
+    });
+    expect(staffView.json().items[0]).toMatchObject({
+      operation: 'SESSION',
+      result: 'REFUSED',
+      reasonCode: 'CERTIFICATE_REVOKED',
+    });
+  });
+});

@@ -1,0 +1,309 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type ErrorCode, normalizeLicenseKey, type OnlineSession, type ProviderCategory } from '@siui/core';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { AppError } from '../../http/app-error';
+import { type ParsedCertificate, validityState } from '../../pki/certificate';
+import { providerIdentity } from '../activation/activation.repository';
+import { findCurrentKey, findKeyByHash } from '../activation-keys/activation-keys.repository';
+import type { KeyHasher } from '../activation-keys/key-hasher';
+import {
+  logOnlineOperation,
+  type OnlineOperation,
+  type OnlineOperationRecord,
+} from '../ocsp-log/ocsp-log.writer';
+import { RateLimiter } from '../rate-limits/rate-limiter';
+import { basicCredentials } from './basic-credentials';
+import {
+  findExternalUser,
+  findRegistration,
+  findSessionState,
+  insertOnlineSession,
+} from './online-session.repository';
+import type { TrustStore } from './trust-store';
+import type { UpstreamOcspChecker } from './upstream-ocsp';
+
+export interface SessionContext {
+  sessionId: string;
+  houseCode: string;
+  userId: string;
+  username: string;
+  providerId: string;
+  providerCode: string;
+  category: ProviderCategory;
+  contractStart: string;
+  contractEnd: string;
+  serial: string;
+  authorityId: string;
+}
+
+export interface OnlineRequest {
+  certificate: ParsedCertificate | null;
+  clientIp: string;
+}
+
+const SESSION_SECONDS = 8 * 60 * 60;
+const FAILURE_RULE = { windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+
+/**
+ * GET /online/v1/session and the check every later request passes. The order of the checks is the
+ * order in which a provider can fix things: certificate, its registration, the key, the issuer's
+ * word, the contract. Every attempt, allowed or refused, goes to the house's Log OCSP.
+ */
+export class OnlineSessionService {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly hasher: KeyHasher,
+    private readonly trust: TrustStore,
+    private readonly upstream: UpstreamOcspChecker,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.limiter = new RateLimiter(db, clock);
+  }
+
+  async open(request: OnlineRequest & { authorization: string | undefined }): Promise<OnlineSession> {
+    const log: Omit<OnlineOperationRecord, 'result'> = {
+      operation: 'SESSION',
+      houseCode: null,
+      clientIp: request.clientIp,
+      certificateSerial: request.certificate?.serialNumber ?? null,
+    };
+    const refuse = (
+      code: ErrorCode,
+      params: Record<string, string> = {},
+      details?: Record<string, unknown>,
+    ) => this.refuse(log, code, params, details);
+
+    // The user the request claims to be, read first so that even a refusal for the certificate
+    // lands in that house's log, where the staff who can help will see it.
+    const credentials = basicCredentials(request.authorization);
+    const user = credentials ? await findExternalUser(this.db, credentials.username) : undefined;
+    if (credentials) log.externalUsername = credentials.username.slice(0, 128);
+    const identity = user?.providerId ? await providerIdentity(this.db, user.providerId) : undefined;
+    if (user && identity) {
+      Object.assign(log, {
+        houseCode: user.houseCode,
+        externalUserId: user.id,
+        externalUsername: user.username,
+        providerId: identity.providerId,
+        providerCode: identity.code,
+      });
+    }
+
+    const certificate = request.certificate;
+    if (!certificate) return refuse('CLIENT_CERTIFICATE_REQUIRED');
+    const authority = await this.trust.issuerOf(certificate);
+    if (!authority) return refuse('UNTRUSTED_ISSUER', {}, { issuer: certificate.issuerDn });
+    log.issuingAuthorityId = authority.id;
+    const now = this.clock();
+    const validity = validityState(certificate, now);
+    if (validity === 'EXPIRED') return refuse('CERTIFICATE_EXPIRED');
+    if (validity === 'NOT_YET_VALID') return refuse('CERTIFICATE_NOT_YET_VALID');
+
+    if (!credentials) return refuse('CREDENTIALS_REQUIRED');
+    const ipKey = `online:ip:${request.clientIp}`;
+    const userKey = `online:user:${credentials.username.toLowerCase()}`;
+    await this.limiter.assertNotBlocked([ipKey, userKey]);
+    const failCredentials = async (code: ErrorCode, params: Record<string, string> = {}) => {
+      await this.limiter.record(ipKey, { ...FAILURE_RULE, limit: 30 });
+      await this.limiter.record(userKey, { ...FAILURE_RULE, limit: 10 });
+      return refuse(code, params);
+    };
+    if (!user?.providerId || !user.active || !identity) {
+      return failCredentials('UNKNOWN_USER', { username: credentials.username.slice(0, 128) });
+    }
+
+    const registration = await findRegistration(this.db, {
+      houseCode: user.houseCode,
+      userId: user.id,
+      authorityId: authority.id,
+      serial: certificate.serialNumber,
+    });
+    if (!registration) {
+      return refuse('CERTIFICATE_NOT_REGISTERED', {
+        serial: certificate.serialNumber,
+        house: user.houseCode,
+        username: user.username,
+      });
+    }
+    if (registration.suspended) return refuse('CERTIFICATE_SUSPENDED');
+
+    const key = normalizeLicenseKey(credentials.password);
+    const current = await findCurrentKey(this.db, user.providerId);
+    if (!key.ok || !current || !this.hasher.matches(key.key, current.key_hash)) {
+      const old = key.ok ? await findKeyByHash(this.db, this.hasher.hash(key.key)) : undefined;
+      return failCredentials(
+        old?.providerId === user.providerId && old.revokedAt ? 'KEY_RESET' : 'KEY_INVALID',
+      );
+    }
+    await this.limiter.reset(userKey);
+
+    const verdict = await this.upstream.check(authority, certificate);
+    let ocspWarning: string | null = null;
+    if (verdict.kind === 'answered' && verdict.result.status === 'revoked') {
+      return refuse('CERTIFICATE_REVOKED', { reason: verdict.result.reason ?? 'unspecified' });
+    }
+    if (verdict.kind === 'answered' && verdict.result.status === 'unknown') return refuse('OCSP_UNKNOWN');
+    if (verdict.kind === 'failed') {
+      if (authority.ocspPolicy === 'HARD_FAIL')
+        return refuse('OCSP_UNAVAILABLE', {}, { ocspError: verdict.error.code });
+      ocspWarning = verdict.error.code;
+    }
+
+    const today = now.toISOString().slice(0, 10);
+    if (!identity.active) return refuse('PROVIDER_INACTIVE');
+    if (today < identity.contractStart)
+      return refuse('CONTRACT_NOT_STARTED', { date: identity.contractStart });
+    if (today > identity.contractEnd) return refuse('CONTRACT_ENDED', { date: identity.contractEnd });
+
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + SESSION_SECONDS * 1000);
+    await this.db.transaction().execute(async (trx) => {
+      await insertOnlineSession(trx, {
+        id: sessionIdOf(token),
+        houseCode: user.houseCode,
+        userId: user.id,
+        providerId: user.providerId ?? '',
+        userCertificateId: registration.id,
+        activationKeyId: current.id,
+        fingerprint: certificate.sha256Fingerprint,
+        serial: certificate.serialNumber,
+        clientIp: request.clientIp,
+        createdAt: now,
+        expiresAt,
+      });
+      await logOnlineOperation(trx, {
+        ...log,
+        result: 'ALLOWED',
+        at: now,
+        ...(ocspWarning ? { reasonCode: 'OCSP_SOFT_FAIL', details: { ocspError: ocspWarning } } : {}),
+      });
+    });
+    const house = await this.db
+      .selectFrom('insurance_houses')
+      .select(['code', 'name'])
+      .where('code', '=', user.houseCode)
+      .executeTakeFirstOrThrow();
+    return {
+      token,
+      expiresAt: expiresAt.toISOString(),
+      provider: {
+        code: identity.code,
+        name: identity.name,
+        fiscalCode: identity.fiscalCode,
+        category: identity.category as ProviderCategory,
+        contract: {
+          number: identity.contractNumber,
+          start: identity.contractStart,
+          end: identity.contractEnd,
+        },
+      },
+      externalUsername: user.username,
+      insuranceHouse: house,
+      certificate: {
+        serialNumber: certificate.serialNumber,
+        subjectDn: certificate.subjectDn,
+        notAfter: certificate.notAfter.toISOString(),
+        issuingAuthority: authority.name,
+      },
+      ocspWarning,
+    };
+  }
+
+  /** Every request after the session: re-checked against the database, never against a cache. */
+  async verify(
+    request: OnlineRequest & { token: string | undefined; operation: OnlineOperation },
+  ): Promise<SessionContext> {
+    const log: Omit<OnlineOperationRecord, 'result'> = {
+      operation: request.operation,
+      houseCode: null,
+      clientIp: request.clientIp,
+      certificateSerial: request.certificate?.serialNumber ?? null,
+    };
+    const refuse = (code: ErrorCode, params: Record<string, string> = {}) => this.refuse(log, code, params);
+    const certificate = request.certificate;
+    if (!certificate) return refuse('CLIENT_CERTIFICATE_REQUIRED');
+    if (!request.token) return refuse('SESSION_REQUIRED');
+    const state = await findSessionState(this.db, sessionIdOf(request.token));
+    if (!state || state.fingerprint !== certificate.sha256Fingerprint) return refuse('SESSION_INVALID');
+    Object.assign(log, {
+      houseCode: state.houseCode,
+      providerId: state.providerId,
+      providerCode: state.providerCode,
+      externalUserId: state.userId,
+      externalUsername: state.username,
+      issuingAuthorityId: state.authorityId,
+    });
+    const now = this.clock();
+    if (state.suspended) return refuse('CERTIFICATE_SUSPENDED');
+    if (state.keyRevokedAt) return refuse('KEY_RESET');
+    if (!state.authorityActive) return refuse('UNTRUSTED_ISSUER');
+    if (state.closedAt || new Date(state.expiresAt) <= now || !state.userActive)
+      return refuse('SESSION_INVALID');
+    if (validityState(certificate, now) === 'EXPIRED') return refuse('CERTIFICATE_EXPIRED');
+    const today = now.toISOString().slice(0, 10);
+    if (!state.providerActive) return refuse('PROVIDER_INACTIVE');
+    if (today > state.contractEnd) return refuse('CONTRACT_ENDED', { date: state.contractEnd });
+    return {
+      sessionId: state.id,
+      houseCode: state.houseCode,
+      userId: state.userId,
+      username: state.username,
+      providerId: state.providerId,
+      providerCode: state.providerCode,
+      category: state.category as ProviderCategory,
+      contractStart: state.contractStart,
+      contractEnd: state.contractEnd,
+      serial: state.serial,
+      authorityId: state.authorityId,
+    };
+  }
+
+  /** Records an allowed operation made within a session. */
+  async logAllowed(
+    context: SessionContext,
+    operation: OnlineOperation,
+    clientIp: string,
+    details?: Record<string, unknown>,
+  ) {
+    await logOnlineOperation(this.db, {
+      operation,
+      result: 'ALLOWED',
+      houseCode: context.houseCode,
+      providerId: context.providerId,
+      providerCode: context.providerCode,
+      externalUserId: context.userId,
+      externalUsername: context.username,
+      certificateSerial: context.serial,
+      issuingAuthorityId: context.authorityId,
+      clientIp,
+      ...(details ? { details } : {}),
+    });
+  }
+
+  private async refuse(
+    log: Omit<OnlineOperationRecord, 'result'>,
+    code: ErrorCode,
+    params: Record<string, string>,
+    details?: Record<string, unknown>,
+  ): Promise<never> {
+    await logOnlineOperation(this.db, {
+      ...log,
+      result: 'REFUSED',
+      reasonCode: code,
+      ...(details ? { details } : {}),
+    });
+    throw new AppError(code, {
+      params,
+      ...(code === 'CREDENTIALS_REQUIRED'
+        ? { headers: { 'www-authenticate': 'Basic realm="SIUI", charset="UTF-8"' } }
+        : {}),
+    });
+  }
+}
+
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

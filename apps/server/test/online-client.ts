@@ -1,0 +1,97 @@
+import https from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import { loadKeyHasher } from '../src/modules/activation-keys/key-hasher';
+import { type OnlineGateway, startOnlineGateway } from '../src/modules/online/online-gateway';
+import type { UpstreamOcspChecker } from '../src/modules/online/upstream-ocsp';
+import type { TestApp } from './test-app';
+
+/** The online gateway of a test app, on a free port of 127.0.0.1. */
+export async function startTestGateway(
+  t: TestApp,
+  options: { upstream?: UpstreamOcspChecker; clock?: () => Date } = {},
+) {
+  const gateway: OnlineGateway = await startOnlineGateway({
+    config: { ...t.config, online: { ...t.config.online, host: '127.0.0.1', port: 0 } },
+    database: t.database,
+    hasher: loadKeyHasher(t.config),
+    ...options,
+  });
+  const endpoint = gateway.endpoint();
+  if (!endpoint) throw new Error('gateway without endpoint');
+  return { gateway, url: new URL(endpoint.url), serverCa: endpoint.tlsCertificatePem };
+}
+
+export interface OnlineCall {
+  method?: 'GET' | 'POST';
+  path: string;
+  /** The provider's client certificate and key (PEM); omitted = no client certificate. */
+  cert?: string;
+  key?: string;
+  auth?: { username: string; password: string };
+  token?: string;
+  body?: unknown;
+  agent?: https.Agent;
+  maxVersion?: 'TLSv1.2' | 'TLSv1.3';
+}
+
+export interface OnlineAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  json: () => Record<string, unknown> & { error?: { code: string; message: string } };
+  sessionReused: boolean;
+  tlsVersion: string | null;
+}
+
+/** One HTTPS request to the gateway, the way a provider's desktop makes it (pinned server certificate). */
+export function callOnline(target: { url: URL; serverCa: string }, call: OnlineCall): Promise<OnlineAnswer> {
+  const payload = call.body === undefined ? undefined : Buffer.from(JSON.stringify(call.body));
+  return new Promise((resolve, reject) => {
+    const request = https.request(
+      {
+        host: target.url.hostname,
+        port: target.url.port,
+        path: call.path,
+        method: call.method ?? 'GET',
+        ca: target.serverCa,
+        ...(call.cert ? { cert: call.cert, key: call.key } : {}),
+        ...(call.maxVersion ? { maxVersion: call.maxVersion } : {}),
+        agent: call.agent ?? false,
+        headers: {
+          ...(call.auth
+            ? {
+                authorization: `Basic ${Buffer.from(`${call.auth.username}:${call.auth.password}`).toString('base64')}`,
+              }
+            : {}),
+          ...(call.token ? { 'x-siui-session': call.token } : {}),
+          ...(payload
+            ? { 'content-type': 'application/json', 'content-length': String(payload.length) }
+            : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const socket = response.socket as TLSSocket;
+          let body: unknown = text;
+          try {
+            body = JSON.parse(text);
+          } catch {}
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body,
+            json: () => body as ReturnType<OnlineAnswer['json']>,
+            sessionReused: socket.isSessionReused?.() ?? false,
+            tlsVersion: socket.getProtocol?.() ?? null,
+          });
+        });
+      },
+    );
+    request.on('error', reject);
+    if (payload) request.write(payload);
+    request.end();
+  });
+}
