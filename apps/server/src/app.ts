@@ -32,6 +32,7 @@ import { ocspLogRoutes } from './modules/ocsp-log/ocsp-log.routes';
 import { providerImportRoutes } from './modules/providers/provider-import.routes';
 import { providersRoutes } from './modules/providers/providers.routes';
 import { ProvidersService } from './modules/providers/providers.service';
+import { staffReportsRoutes } from './modules/reports/reports.routes';
 import { rolesRoutes } from './modules/roles/roles.routes';
 import { RolesService } from './modules/roles/roles.service';
 import { userCertificatesRoutes } from './modules/user-certificates/user-certificates.routes';
@@ -110,6 +111,7 @@ export async function buildApp({
   await app.register(issuingAuthoritiesRoutes, { authorities: new IssuingAuthoritiesService(db, clock) });
   await app.register(userCertificatesRoutes, { certificates: new UserCertificatesService(db, clock) });
   await app.register(ocspLogRoutes, { db });
+  await app.register(staffReportsRoutes, { db });
   const identity = responderIdentity ?? (await loadResponderIdentity(config.ocspSigner));
   const responder = createOcspResponder(identity);
   await app.register(ocspRoutes, {

@@ -38,7 +38,9 @@ export interface OnlineAnswer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
-  json: () => Record<string, unknown> & { error?: { code: string; message: string } };
+  json: () => Record<string, unknown> & {
+    error?: { code: string; message: string; fields?: Record<string, string> };
+  };
   sessionReused: boolean;
   tlsVersion: string | null;
 }
@@ -70,11 +72,14 @@ export function callOnline(target: { url: URL; serverCa: string }, call: OnlineC
         },
       },
       (response) => {
+        // Read now: a keep-alive socket goes back to its agent (response.socket = null) at the end.
+        const socket = response.socket as TLSSocket;
+        const sessionReused = socket.isSessionReused?.() ?? false;
+        const tlsVersion = socket.getProtocol?.() ?? null;
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          const socket = response.socket as TLSSocket;
           let body: unknown = text;
           try {
             body = JSON.parse(text);
@@ -84,8 +89,8 @@ export function callOnline(target: { url: URL; serverCa: string }, call: OnlineC
             headers: response.headers,
             body,
             json: () => body as ReturnType<OnlineAnswer['json']>,
-            sessionReused: socket.isSessionReused?.() ?? false,
-            tlsVersion: socket.getProtocol?.() ?? null,
+            sessionReused,
+            tlsVersion,
           });
         });
       },

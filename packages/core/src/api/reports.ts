@@ -61,3 +61,23 @@ export const serviceSchema = z.object({
   category: providerCategorySchema,
 });
 export type Service = z.infer<typeof serviceSchema>;
+
+export const staffReportSchema = reportAnswerSchema.extend({
+  insuranceHouse: z.string(),
+  provider: z.object({ code: z.string(), name: z.string() }),
+  certificateSerial: z.string().nullable(),
+});
+export type StaffReport = z.infer<typeof staffReportSchema>;
+
+export const reportsQuerySchema = z.object({
+  providerCode: z.string().trim().max(40).optional(),
+  state: z.enum(REPORT_STATES).optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'perioada are forma AAAA-LL / the period is YYYY-MM')
+    .optional(),
+  insuranceHouse: z.string().trim().toUpperCase().max(20).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type ReportsQuery = z.infer<typeof reportsQuerySchema>;
