@@ -3,12 +3,15 @@
  * `openssl ocsp`, the provider enrolled through the staff API. Every row of the matrix is a request
  * a provider's desktop could make, and each must leave its line in the house's Log OCSP.
  */
+import { execFile } from 'node:child_process';
 import https from 'node:https';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProvider, issueKey, registerAuthority } from '../../../test/factories';
 import { callOnline, type OnlineCall, startTestGateway } from '../../../test/online-client';
 import { keyFromAgreementText, pdfText } from '../../../test/pdf-text';
 import {
+  createTempDir,
   createTestCa,
   indexEntryFor,
   issueLeafCertificate,
@@ -17,6 +20,7 @@ import {
   startOpensslOcspResponder,
   type TestCa,
   type TestCertificate,
+  writePemFiles,
 } from '../../../test/pki';
 import { createTestApp, type StaffSession, type TestApp } from '../../../test/test-app';
 import { UpstreamOcspChecker } from './upstream-ocsp';
@@ -27,6 +31,7 @@ let ca: TestCa;
 let responder: OpensslOcspResponder;
 let gateway: Awaited<ReturnType<typeof startTestGateway>>;
 const DAY = 86_400_000;
+const exec = promisify(execFile);
 
 interface Enrolled {
   providerId: string;
@@ -278,6 +283,36 @@ describe('GET /online/v1/session — the matrix', () => {
     const answer = await online(as(ended));
     expect(answer.status).toBe(403);
     expect(answer.json().error).toMatchObject({ code: 'CONTRACT_ENDED' });
+  });
+
+  it('works with curl exactly as the README shows', async () => {
+    const dir = await createTempDir('siui-curl-');
+    try {
+      const files = await writePemFiles(dir, {
+        'server.pem': gateway.serverCa,
+        'provider.pem': valid.leaf.certificatePem,
+        'provider-key.pem': valid.leaf.privateKeyPem,
+      });
+      const { stdout } = await exec('curl', [
+        '--silent',
+        '--show-error',
+        '--cacert',
+        files['server.pem'],
+        '--cert',
+        files['provider.pem'],
+        '--key',
+        files['provider-key.pem'],
+        '-u',
+        `${valid.username}:${valid.key}`,
+        `https://127.0.0.1:${gateway.url.port}/online/v1/session`,
+      ]);
+      expect(JSON.parse(stdout)).toMatchObject({
+        externalUsername: valid.username,
+        token: expect.any(String),
+      });
+    } finally {
+      await dir.remove();
+    }
   });
 
   it('writes every attempt to the house’s Log OCSP with its reason', async () => {
