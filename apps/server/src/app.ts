@@ -22,6 +22,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { AuthService } from './modules/auth/auth.service';
 import { healthRoutes } from './modules/health/health.routes';
 import { insuranceHousesRoutes } from './modules/insurance-houses/insurance-houses.routes';
+import { integrityRoutes } from './modules/integrity/integrity.routes';
 import { issuingAuthoritiesRoutes } from './modules/issuing-authorities/issuing-authorities.routes';
 import { IssuingAuthoritiesService } from './modules/issuing-authorities/issuing-authorities.service';
 import { ocspRoutes } from './modules/ocsp/ocsp.routes';
@@ -112,6 +113,7 @@ export async function buildApp({
   await app.register(userCertificatesRoutes, { certificates: new UserCertificatesService(db, clock) });
   await app.register(ocspLogRoutes, { db });
   await app.register(staffReportsRoutes, { db });
+  await app.register(integrityRoutes, { db });
   const identity = responderIdentity ?? (await loadResponderIdentity(config.ocspSigner));
   const responder = createOcspResponder(identity);
   await app.register(ocspRoutes, {

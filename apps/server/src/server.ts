@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { startBackgroundJobs } from './background-jobs';
 import { ensureAdministrator } from './bootstrap-admin';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/database';
@@ -57,6 +58,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   const running = app;
   const runningGateway = gateway;
+  const jobs = startBackgroundJobs(database.db, app.log, { idleSeconds: config.session.idleSeconds });
   return {
     app: running,
     gateway: runningGateway,
@@ -64,6 +66,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     httpUrl: `http://${formatHost(config.http.host)}:${port}`,
     onlineUrl: runningGateway.endpoint()?.url ?? '',
     async close() {
+      jobs.stop();
       await running.close();
       await runningGateway.close();
       await database.close();

@@ -5,11 +5,12 @@ import type { Command } from 'commander';
 import type { Config } from '../config';
 import { DataDirLockedError } from '../db/data-dir-lock';
 import type { Database } from '../db/database';
-import { verifyAuditChain } from '../modules/audit/audit-verifier';
+import { type IntegrityResult, runIntegrityChecks } from '../modules/integrity/integrity.service';
 import { openConfiguredDatabase } from '../server';
 import { runCommand } from './cli-support';
 
 const REASONS = {
+  TRUNCATED: 'intrări șterse de la sfârșit / entries cut from the end',
   CONTENT_CHANGED: 'conținut modificat / content changed',
   CHAIN_BROKEN:
     'lanț rupt: o intrare anterioară a fost ștearsă, inserată sau mutată / chain broken: an entry was deleted, inserted or moved',
@@ -24,24 +25,35 @@ export function registerAuditCommands(program: Command): void {
       runCommand(async (config) => {
         const { database, cleanup } = await openForReading(config);
         try {
-          const result = await verifyAuditChain(database.db);
-          if (result.intact) {
-            process.stdout.write(
-              `Jurnalul de audit este intact: ${result.checked} intrări verificate. / The audit trail is intact: ${result.checked} entries checked.\n`,
-            );
-            return 0;
-          }
-          process.stdout.write(
-            `Jurnalul de audit este compromis la intrarea #${result.brokenAt.id} (${REASONS[result.brokenAt.reason]}); ` +
-              `${result.checked} intrări anterioare sunt intacte. / The audit trail is broken at entry #${result.brokenAt.id}.\n`,
-          );
-          return 1;
+          const results = await runIntegrityChecks(database.db, 'cli');
+          for (const result of results) process.stdout.write(`${describe(result)}\n`);
+          return results.every((result) => result.intact) ? 0 : 1;
         } finally {
           await database.close();
           cleanup();
         }
       }),
     );
+}
+
+const NAMES = {
+  audit: ['Jurnalul de audit', 'The audit trail'],
+  'ocsp-log': ['Log OCSP', 'The OCSP log'],
+} as const;
+
+function describe(result: IntegrityResult): string {
+  const [ro, en] = NAMES[result.scope];
+  if (result.intact) {
+    const pending = result.unsealed
+      ? ` (${result.unsealed} intrări noi încă nesigilate / not sealed yet)`
+      : '';
+    return `${ro} este intact: ${result.checked} intrări verificate${pending}. / ${en} is intact: ${result.checked} entries checked.`;
+  }
+  if (result.reason === 'TRUNCATED') {
+    return `${ro} este compromis: are ${result.checked} intrări, mai puține decât la o verificare anterioară (${REASONS.TRUNCATED}). / ${en} is broken: truncated.`;
+  }
+  const reason = REASONS[result.reason ?? 'CHAIN_BROKEN'];
+  return `${ro} este compromis la intrarea #${result.brokenAt} (${reason}); ${result.checked} intrări anterioare sunt intacte. / ${en} is broken at entry #${result.brokenAt}.`;
 }
 
 /**

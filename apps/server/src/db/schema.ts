@@ -145,6 +145,10 @@ export interface OcspLogTable {
   reason_code: string | null;
   client_ip: string | null;
   details: Json;
+  /** Position in the tamper-evident chain, set by the sealer shortly after the row is written. */
+  seal_seq: ColumnType<number | null, undefined, number | null>;
+  prev_hash: ColumnType<string | null, undefined, string | null>;
+  hash: ColumnType<string | null, undefined, string | null>;
 }
 
 export interface IssuingAuthoritiesTable {
@@ -240,6 +244,19 @@ export interface ReportsTable {
   received_at: Date;
 }
 
+export interface IntegrityChecksTable {
+  id: Generated<number>;
+  at: Date;
+  scope: 'audit' | 'ocsp-log';
+  intact: boolean;
+  checked: number;
+  broken_at: number | null;
+  reason: string | null;
+  unsealed: number | null;
+  duration_ms: number;
+  trigger: string;
+}
+
 export interface DB {
   insurance_houses: InsuranceHousesTable;
   rights: RightsTable;
@@ -260,6 +277,7 @@ export interface DB {
   online_sessions: OnlineSessionsTable;
   services: ServicesTable;
   reports: ReportsTable;
+  integrity_checks: IntegrityChecksTable;
 }
 
 export type IssuingAuthorityRow = Selectable<IssuingAuthoritiesTable>;

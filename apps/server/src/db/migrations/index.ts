@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation';
 import * as providersAndKeys from './0002-providers-and-keys';
 import * as certificates from './0003-certificates';
 import * as online from './0004-online';
+import * as integrity from './0005-integrity';
 
 // Migrations are listed here, not discovered on disk, so they load the same way from source,
 // from a bundle and from tests. Names sort in the order they run.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0002-providers-and-keys': providersAndKeys,
   '0003-certificates': certificates,
   '0004-online': online,
+  '0005-integrity': integrity,
 };

@@ -1,0 +1,63 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Executor } from './db/executor';
+import { deleteExpiredSessions } from './modules/auth/session.repository';
+import { runIntegrityChecks } from './modules/integrity/integrity.service';
+import { sealOcspLog } from './modules/ocsp-log/ocsp-log-seal';
+import { deleteStaleCounters } from './modules/rate-limits/rate-limit.repository';
+
+// Housekeeping every instance runs: sealing new Log OCSP rows into the chain (seconds), the daily
+// integrity check, and clearing expired sessions and throttling counters. A failure is logged and
+// retried at the next tick; the database being away must not stop the process.
+
+export interface BackgroundJobs {
+  stop(): void;
+}
+
+export function startBackgroundJobs(
+  db: Executor,
+  log: FastifyBaseLogger,
+  options: {
+    sealEveryMs?: number;
+    integrityEveryMs?: number;
+    firstIntegrityAfterMs?: number;
+    idleSeconds: number;
+  },
+): BackgroundJobs {
+  const timers: NodeJS.Timeout[] = [];
+  const guarded = (name: string, job: () => Promise<unknown>) => {
+    let running = false;
+    return () => {
+      if (running) return;
+      running = true;
+      job()
+        .catch((error: unknown) =>
+          log.warn({ err: { message: (error as Error).message }, job: name }, 'background job failed'),
+        )
+        .finally(() => {
+          running = false;
+        });
+    };
+  };
+  const seal = guarded('seal', () => sealOcspLog(db));
+  const integrity = guarded('integrity', async () => {
+    const results = await runIntegrityChecks(db, 'daily');
+    for (const result of results) {
+      if (!result.intact) log.error({ integrity: result }, 'integrity check failed: a log was tampered with');
+    }
+  });
+  const cleanup = guarded('cleanup', async () => {
+    const now = new Date();
+    await deleteExpiredSessions(db, now, new Date(now.getTime() - options.idleSeconds * 1000));
+    await deleteStaleCounters(db, new Date(now.getTime() - 24 * 3_600_000));
+  });
+  timers.push(setInterval(seal, options.sealEveryMs ?? 2_000));
+  timers.push(setInterval(integrity, options.integrityEveryMs ?? 24 * 3_600_000));
+  timers.push(setTimeout(integrity, options.firstIntegrityAfterMs ?? 60_000));
+  timers.push(setInterval(cleanup, 3_600_000));
+  for (const timer of timers) timer.unref();
+  return {
+    stop() {
+      for (const timer of timers) clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('integrity checks for CNAS', () => {
+  it('runs on request, records the result and shows a tampered audit trail', async () => {
+    const cookie = await t.loginAdmin();
+    const clean = await t.app.inject({ method: 'POST', url: '/api/integrity/run', headers: { cookie } });
+    expect(clean.json()).toEqual({ intact: true });
+    const first = await t.database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await sql`update audit_log set actor_username = 'falsificat' where id = ${first.id}`.execute(
+      t.database.db,
+    );
+    const broken = await t.app.inject({ method: 'POST', url: '/api/integrity/run', headers: { cookie } });
+    expect(broken.json()).toEqual({ intact: false });
+    const history = await t.app.inject({ url: '/api/integrity', headers: { cookie } });
+    expect(history.json().items[0]).toMatchObject({ intact: true, scope: 'ocsp-log' });
+    expect(history.json().items[1]).toMatchObject({
+      scope: 'audit',
+      intact: false,
+      brokenAt: first.id,
+      reason: 'CONTENT_CHANGED',
+      trigger: 'manual:admin',
+    });
+  });
+
+  it('is for CNAS administrators only', async () => {
+    const county = await t.createStaff({ house: 'CAS-AB', roles: ['CJAS_ADMIN'] });
+    expect(
+      (await t.app.inject({ url: '/api/integrity', headers: { cookie: county.cookie } })).statusCode,
+    ).toBe(403);
+  });
+});

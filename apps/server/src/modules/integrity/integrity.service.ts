@@ -1,0 +1,76 @@
+import type { Executor } from '../../db/executor';
+import { verifyAuditChain } from '../audit/audit-verifier';
+import { sealOcspLog, verifyOcspLogChain } from '../ocsp-log/ocsp-log-seal';
+
+export type IntegrityScope = 'audit' | 'ocsp-log';
+
+export interface IntegrityResult {
+  scope: IntegrityScope;
+  intact: boolean;
+  checked: number;
+  brokenAt: number | null;
+  reason: 'CONTENT_CHANGED' | 'CHAIN_BROKEN' | 'TRUNCATED' | null;
+  unsealed: number | null;
+  durationMs: number;
+}
+
+/**
+ * Verifies both chains and records the outcome. A chain shorter than an earlier intact check saw
+ * means rows were cut from its end, which the links alone cannot show.
+ */
+export async function runIntegrityChecks(
+  db: Executor,
+  trigger: string,
+  now = new Date(),
+): Promise<IntegrityResult[]> {
+  await sealOcspLog(db);
+  const results: IntegrityResult[] = [];
+  for (const scope of ['audit', 'ocsp-log'] as const) {
+    const started = performance.now();
+    const verification = scope === 'audit' ? await verifyAuditChain(db) : await verifyOcspLogChain(db);
+    const previous = await lastIntactCheck(db, scope);
+    let result: IntegrityResult = {
+      scope,
+      intact: verification.intact,
+      checked: verification.checked,
+      brokenAt: verification.intact ? null : verification.brokenAt.id,
+      reason: verification.intact ? null : verification.brokenAt.reason,
+      unsealed: 'unsealed' in verification ? verification.unsealed : null,
+      durationMs: Math.round(performance.now() - started),
+    };
+    if (result.intact && previous && result.checked < previous.checked) {
+      result = { ...result, intact: false, reason: 'TRUNCATED' };
+    }
+    await db
+      .insertInto('integrity_checks')
+      .values({
+        at: now,
+        scope,
+        intact: result.intact,
+        checked: result.checked,
+        broken_at: result.brokenAt,
+        reason: result.reason,
+        unsealed: result.unsealed,
+        duration_ms: result.durationMs,
+        trigger,
+      })
+      .execute();
+    results.push(result);
+  }
+  return results;
+}
+
+async function lastIntactCheck(db: Executor, scope: IntegrityScope) {
+  return db
+    .selectFrom('integrity_checks')
+    .select(['checked'])
+    .where('scope', '=', scope)
+    .where('intact', '=', true)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function recentIntegrityChecks(db: Executor, limit = 30) {
+  return db.selectFrom('integrity_checks').selectAll().orderBy('id', 'desc').limit(limit).execute();
+}
