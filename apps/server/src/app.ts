@@ -42,6 +42,19 @@ import { usersRoutes } from './modules/users/users.routes';
 import { UsersService } from './modules/users/users.service';
 import { VERSION } from './version';
 
+/** Every route the application serves (the isolation test checks each one is in its table). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 export interface AppDependencies {
   config: Config;
   database: Database;
@@ -87,6 +100,13 @@ export async function buildApp({
   app.removeContentTypeParser('text/plain');
   acceptEmptyJsonBodies(app);
   installErrorHandlers(app);
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, public: route.config?.public === true });
+    }
+  });
 
   await installSecurity(app);
   await app.register(cookie);

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { actorOf, staffOf } from '../../http/request-context';
 import type { ActivationKeysService, KeyOperation } from './activation-keys.service';
 
+/** These operations take no input: an empty body or `{}`; anything else is a client mistake. */
+const noBodySchema = z.object({}).strict().nullish();
+
 const errors = { 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 const pdfDescription =
   'Answers application/pdf `generatePassword.pdf`, the usage agreement carrying the new key; ' +
@@ -23,6 +26,7 @@ export const activationKeysRoutes: FastifyPluginAsyncZod<{ keys: ActivationKeysS
           summary,
           description: pdfDescription,
           params: idParamsSchema,
+          body: noBodySchema,
           // No response schema: the answer is a PDF file, errors are the usual JSON (403/404/409).
         },
       },
