@@ -10,7 +10,7 @@ import { installOpenApi } from './http/openapi';
 import { installSecurity } from './http/security';
 import { installStaticConsole } from './http/static-console';
 import { zodValidatorCompiler } from './http/validation';
-import { loggerOptions } from './logger';
+import { loggerOptions, logsRequests } from './logger';
 import { activationRoutes } from './modules/activation/activation.routes';
 import { ActivationService } from './modules/activation/activation.service';
 import { activationKeysRoutes } from './modules/activation-keys/activation-keys.routes';
@@ -65,6 +65,8 @@ export interface AppDependencies {
   responderIdentity?: ResponderIdentity;
   /** The online gateway's address and TLS pin, once it listens (told to activating desktops). */
   onlineEndpoint?: () => OnlineEndpoint | null;
+  /** Where the log goes instead of stdout (tests read it back). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** The staff/HTTP application: console, /api and (later) /ocsp. Listening is the caller's job. */
@@ -75,11 +77,12 @@ export async function buildApp({
   keyHasher,
   responderIdentity,
   onlineEndpoint,
+  logStream,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, logStream),
     // One line per request would cost more than the OCSP answer itself; errors are logged.
-    logController: new LogController({ disableRequestLogging: true }),
+    logController: new LogController({ disableRequestLogging: !logsRequests(config) }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },

@@ -6,6 +6,8 @@ import type { Config } from './config';
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
+  'req.headers["x-siui-session"]',
+  'res.headers["x-siui-session"]',
   'res.headers["set-cookie"]',
   '*.password',
   '*.licenseSerial',
@@ -15,11 +17,25 @@ export const REDACTED_PATHS = [
 
 export function loggerOptions(
   config: Pick<Config, 'logLevel' | 'production'>,
+  stream?: NodeJS.WritableStream,
 ): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
     redact: { paths: REDACTED_PATHS, censor: '[redactat]' },
-    ...(config.production || !process.stdout.isTTY
+    // At trace level requests are logged with their headers (to debug clients); secrets stay redacted.
+    ...(config.logLevel === 'trace'
+      ? {
+          serializers: {
+            req: (request: { method: string; url: string; headers: Record<string, unknown> }) => ({
+              method: request.method,
+              url: request.url,
+              headers: request.headers,
+            }),
+          },
+        }
+      : {}),
+    ...(stream ? { stream } : {}),
+    ...(stream || config.production || !process.stdout.isTTY
       ? {}
       : {
           transport: {
@@ -28,4 +44,9 @@ export function loggerOptions(
           },
         }),
   };
+}
+
+/** Request lines cost more than an OCSP answer: logged only when tracing. */
+export function logsRequests(config: Pick<Config, 'logLevel'>): boolean {
+  return config.logLevel === 'trace';
 }

@@ -8,7 +8,7 @@ import type { TestApp } from './test-app';
 /** The online gateway of a test app, on a free port of 127.0.0.1. */
 export async function startTestGateway(
   t: TestApp,
-  options: { upstream?: UpstreamOcspChecker; clock?: () => Date } = {},
+  options: { upstream?: UpstreamOcspChecker; clock?: () => Date; logStream?: NodeJS.WritableStream } = {},
 ) {
   const gateway: OnlineGateway = await startOnlineGateway({
     config: { ...t.config, online: { ...t.config.online, host: '127.0.0.1', port: 0 } },

@@ -59,6 +59,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // An idle client losing its connection (database restarted) must not crash the process;
   // the next query gets a fresh connection or a clear error.
   pool.on('error', () => {});
+  // A client in use when the server goes away also emits 'error'; without a listener Node would
+  // treat it as unhandled and stop the process. The query in flight fails on its own (→ 503).
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const listener = new PgNotificationListener(url);
   return {

@@ -6,7 +6,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import { installErrorHandlers } from '../../http/error-handler';
 import { zodValidatorCompiler } from '../../http/validation';
-import { loggerOptions } from '../../logger';
+import { loggerOptions, logsRequests } from '../../logger';
 import type { KeyHasher } from '../activation-keys/key-hasher';
 import { TRUST_CHANGED_CHANNEL } from '../issuing-authorities/issuing-authorities.service';
 import { ReportsService } from '../reports/reports.service';
@@ -36,6 +36,7 @@ export async function startOnlineGateway(options: {
   hasher: KeyHasher;
   clock?: () => Date;
   upstream?: UpstreamOcspChecker;
+  logStream?: NodeJS.WritableStream;
 }): Promise<OnlineGateway> {
   const { config, database } = options;
   const identity = await loadGatewayTlsIdentity({
@@ -51,8 +52,8 @@ export async function startOnlineGateway(options: {
     ...(ca.length > 0 ? { ca } : {}),
   });
   const app = Fastify({
-    logger: loggerOptions(config),
-    logController: new LogController({ disableRequestLogging: true }),
+    logger: loggerOptions(config, options.logStream),
+    logController: new LogController({ disableRequestLogging: !logsRequests(config) }),
     trustProxy: config.trustProxy,
     bodyLimit: MAX_REPORT_BYTES,
     https: {
