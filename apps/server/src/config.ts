@@ -31,6 +31,11 @@ const environmentSchema = z.object({
   SIUI_LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),
   SIUI_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   SIUI_LOGIN_LOCKOUT_SECONDS: durationSeconds.default(15 * 60),
+  SIUI_LOGIN_MAX_FAILURES_GLOBAL: z.coerce.number().int().min(1).default(1_000),
+  SIUI_ONLINE_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  SIUI_ONLINE_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).default(10),
+  SIUI_ONLINE_MAX_FAILURES_GLOBAL: z.coerce.number().int().min(1).default(5_000),
+  SIUI_ACTIVATION_MAX_FAILURES_GLOBAL: z.coerce.number().int().min(1).default(2_000),
   SIUI_ACTIVATION_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(10),
   SIUI_ACTIVATION_MAX_FAILURES_PER_HOUSE: z.coerce.number().int().min(1).default(200),
   SIUI_ACTIVATION_LOCKOUT_SECONDS: durationSeconds.default(15 * 60),
@@ -57,8 +62,24 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   session: { idleSeconds: number; absoluteSeconds: number };
-  loginThrottle: { maxFailuresPerUser: number; maxFailuresPerIp: number; lockoutSeconds: number };
-  activationThrottle: { maxFailuresPerIp: number; maxFailuresPerHouse: number; lockoutSeconds: number };
+  loginThrottle: {
+    maxFailuresPerUser: number;
+    maxFailuresPerIp: number;
+    maxFailuresGlobal: number;
+    lockoutSeconds: number;
+  };
+  activationThrottle: {
+    maxFailuresPerIp: number;
+    maxFailuresPerHouse: number;
+    maxFailuresGlobal: number;
+    lockoutSeconds: number;
+  };
+  onlineThrottle: {
+    maxFailuresPerIp: number;
+    maxFailuresPerUser: number;
+    maxFailuresGlobal: number;
+    lockoutSeconds: number;
+  };
   webDistDir: string;
   production: boolean;
 }
@@ -95,11 +116,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginThrottle: {
       maxFailuresPerUser: e.SIUI_LOGIN_MAX_FAILURES_PER_USER,
       maxFailuresPerIp: e.SIUI_LOGIN_MAX_FAILURES_PER_IP,
+      maxFailuresGlobal: e.SIUI_LOGIN_MAX_FAILURES_GLOBAL,
+      lockoutSeconds: e.SIUI_LOGIN_LOCKOUT_SECONDS,
+    },
+    onlineThrottle: {
+      maxFailuresPerIp: e.SIUI_ONLINE_MAX_FAILURES_PER_IP,
+      maxFailuresPerUser: e.SIUI_ONLINE_MAX_FAILURES_PER_USER,
+      maxFailuresGlobal: e.SIUI_ONLINE_MAX_FAILURES_GLOBAL,
       lockoutSeconds: e.SIUI_LOGIN_LOCKOUT_SECONDS,
     },
     activationThrottle: {
       maxFailuresPerIp: e.SIUI_ACTIVATION_MAX_FAILURES_PER_IP,
       maxFailuresPerHouse: e.SIUI_ACTIVATION_MAX_FAILURES_PER_HOUSE,
+      maxFailuresGlobal: e.SIUI_ACTIVATION_MAX_FAILURES_GLOBAL,
       lockoutSeconds: e.SIUI_ACTIVATION_LOCKOUT_SECONDS,
     },
     webDistDir: path.resolve(e.SIUI_WEB_DIST ?? defaultWebDist()),

@@ -163,6 +163,14 @@ describe('activation throttling', () => {
       expect(statuses).toEqual([401, 401, 401, 429]);
       const blocked = await attempt();
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+      const lockouts = await strict.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_type', 'entity_id'])
+        .where('action', '=', 'activation.lockout')
+        .execute();
+      expect(lockouts).toEqual([
+        { action: 'activation.lockout', entity_type: 'client-ip', entity_id: '192.0.2.50' },
+      ]);
     } finally {
       await strict.close();
     }

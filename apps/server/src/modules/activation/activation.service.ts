@@ -12,7 +12,11 @@ import { AppError } from '../../http/app-error';
 import { findKeyByHash } from '../activation-keys/activation-keys.repository';
 import type { KeyHasher } from '../activation-keys/key-hasher';
 import { logOnlineOperation, type OnlineOperationRecord } from '../ocsp-log/ocsp-log.writer';
+import { countFailure } from '../rate-limits/failure-throttle';
 import { RateLimiter } from '../rate-limits/rate-limiter';
+
+const GLOBAL_ACTIVATION_KEY = 'activation:global';
+
 import { insertInstallation, providerIdentity } from './activation.repository';
 
 // Seed 3.1, server side: the desktop sends the license serial and the chosen house; the answer
@@ -49,7 +53,7 @@ export class ActivationService {
 
     const ipKey = `activation:ip:${clientIp}`;
     const houseKey = `activation:house:${house.code}`;
-    await this.limiter.assertNotBlocked([ipKey, houseKey]);
+    await this.limiter.assertNotBlocked([ipKey, houseKey, GLOBAL_ACTIVATION_KEY]);
 
     const base = {
       operation: 'ACTIVATION',
@@ -128,10 +132,32 @@ export class ActivationService {
     keys: string[],
   ): Promise<void> {
     const rule = this.throttle;
-    const window = { windowSeconds: rule.lockoutSeconds, blockSeconds: rule.lockoutSeconds };
     const [ipKey = '', houseKey = ''] = keys;
-    await this.limiter.record(ipKey, { ...window, limit: rule.maxFailuresPerIp });
-    await this.limiter.record(houseKey, { ...window, limit: rule.maxFailuresPerHouse });
+    await countFailure({
+      db: this.db,
+      limiter: this.limiter,
+      counters: [
+        {
+          key: ipKey,
+          limit: rule.maxFailuresPerIp,
+          subject: { type: 'client-ip', id: record.clientIp ?? '' },
+        },
+        {
+          key: houseKey,
+          limit: rule.maxFailuresPerHouse,
+          subject: { type: 'house', id: houseKey.split(':')[2] ?? '' },
+        },
+        {
+          key: GLOBAL_ACTIVATION_KEY,
+          limit: rule.maxFailuresGlobal,
+          subject: { type: 'global', id: 'activation' },
+        },
+      ],
+      lockoutSeconds: rule.lockoutSeconds,
+      action: 'activation.lockout',
+      clientIp: record.clientIp ?? '',
+      now: this.clock(),
+    });
     await logOnlineOperation(this.db, { ...record, result: 'REFUSED', reasonCode: reason });
   }
 }

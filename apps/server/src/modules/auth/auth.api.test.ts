@@ -116,3 +116,35 @@ describe('login throttling', () => {
     expect(audit.json().items).toHaveLength(1);
   });
 });
+
+describe('global login throttling', () => {
+  it('stops a guessing campaign spread over many addresses and user names', async () => {
+    const campaign = await createTestApp({ env: { SIUI_LOGIN_MAX_FAILURES_GLOBAL: '3' } });
+    try {
+      const attempt = (i: number) =>
+        campaign.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: `198.51.100.${i}`,
+          payload: { username: `victima${i}`, password: 'parola-ghicita' },
+        });
+      const statuses = [];
+      for (let i = 1; i <= 4; i++) statuses.push((await attempt(i)).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      const audit = await campaign.app.inject({
+        url: '/api/audit?action=auth.lockout&entityType=global',
+        headers: { cookie: await campaign.loginAdmin().catch(() => '') },
+      });
+      // The administrator's own login is refused too while the campaign lasts: that is the point.
+      expect(audit.statusCode).toBe(401);
+      const rows = await campaign.database.db
+        .selectFrom('audit_log')
+        .select(['entity_type', 'entity_id'])
+        .where('action', '=', 'auth.lockout')
+        .execute();
+      expect(rows).toEqual([{ entity_type: 'global', entity_id: 'login' }]);
+    } finally {
+      await campaign.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { Config } from '../../config';
 import type { Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
+import { countFailure } from '../rate-limits/failure-throttle';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { rightsOfUser, rolesOfUsers } from '../users/user-roles.repository';
 import { findInternalUserForLogin, markLoggedIn } from '../users/users.repository';
@@ -14,6 +15,8 @@ import { deleteSession, findLiveSession, insertSession, touchSession } from './s
 // only its SHA-256, so a leaked table does not hand out sessions.
 
 const TOUCH_EVERY_MS = 60_000;
+/** Failed logins from everywhere together: a slow, distributed guessing campaign still meets a wall. */
+const GLOBAL_LOGIN_KEY = 'login:global';
 
 export interface LoginInput {
   username: string;
@@ -42,7 +45,7 @@ export class AuthService {
   async login(input: LoginInput): Promise<{ token: string; principal: StaffPrincipal }> {
     const userKey = `login:user:${input.username.toLowerCase()}`;
     const ipKey = `login:ip:${input.clientIp}`;
-    await this.limiter.assertNotBlocked([userKey, ipKey]);
+    await this.limiter.assertNotBlocked([userKey, ipKey, GLOBAL_LOGIN_KEY]);
 
     const user = await findInternalUserForLogin(this.db, input.username);
     const passwordOk = await verifyPassword(input.password, user?.password_hash ?? UNKNOWN_USER_HASH);
@@ -122,24 +125,22 @@ export class AuthService {
 
   private async recordFailure(userKey: string, ipKey: string, input: LoginInput): Promise<void> {
     const rule = this.config.loginThrottle;
-    const window = { windowSeconds: rule.lockoutSeconds, blockSeconds: rule.lockoutSeconds };
-    const userLocked = await this.limiter.record(userKey, { ...window, limit: rule.maxFailuresPerUser });
-    const ipLocked = await this.limiter.record(ipKey, { ...window, limit: rule.maxFailuresPerIp });
-    if (userLocked || ipLocked) {
-      await this.db.transaction().execute((trx) =>
-        recordAudit(
-          trx,
-          { userId: null, username: null, clientIp: input.clientIp },
-          {
-            action: 'auth.lockout',
-            entityType: userLocked ? 'username' : 'client-ip',
-            entityId: userLocked ? input.username.toLowerCase().slice(0, 128) : input.clientIp,
-            houseCode: null,
-            after: { lockedForSeconds: rule.lockoutSeconds },
-          },
-          this.clock(),
-        ),
-      );
-    }
+    await countFailure({
+      db: this.db,
+      limiter: this.limiter,
+      counters: [
+        {
+          key: userKey,
+          limit: rule.maxFailuresPerUser,
+          subject: { type: 'username', id: input.username.toLowerCase() },
+        },
+        { key: ipKey, limit: rule.maxFailuresPerIp, subject: { type: 'client-ip', id: input.clientIp } },
+        { key: GLOBAL_LOGIN_KEY, limit: rule.maxFailuresGlobal, subject: { type: 'global', id: 'login' } },
+      ],
+      lockoutSeconds: rule.lockoutSeconds,
+      action: 'auth.lockout',
+      clientIp: input.clientIp,
+      now: this.clock(),
+    });
   }
 }

@@ -285,6 +285,27 @@ describe('GET /online/v1/session — the matrix', () => {
     expect(answer.json().error).toMatchObject({ code: 'CONTRACT_ENDED' });
   });
 
+  it('locks a user name after repeated wrong keys, with Retry-After and an audit entry', async () => {
+    const target = await enroll(ca);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const answer = await online(
+        as(target, { auth: { username: target.username, password: 'ABCDE-FGHJK-MNPQR-STVWX' } }),
+      );
+      statuses.push(answer.status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    const locked = await online(as(target));
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    const lockouts = await t.database.db
+      .selectFrom('audit_log')
+      .select(['entity_type', 'entity_id'])
+      .where('action', '=', 'online.lockout')
+      .execute();
+    expect(lockouts).toContainEqual({ entity_type: 'username', entity_id: target.username.toLowerCase() });
+  });
+
   it('works with curl exactly as the README shows', async () => {
     const dir = await createTempDir('siui-curl-');
     try {

@@ -68,7 +68,14 @@ export async function startOnlineGateway(options: {
   installErrorHandlers(app);
 
   const upstream = options.upstream ?? new UpstreamOcspChecker({ timeoutMs: 3_000 });
-  const sessions = new OnlineSessionService(database.db, options.hasher, trust, upstream, options.clock);
+  const sessions = new OnlineSessionService(
+    database.db,
+    options.hasher,
+    trust,
+    upstream,
+    options.clock,
+    config.onlineThrottle,
+  );
   await app.register(onlineRoutes, {
     sessions,
     reports: new ReportsService(database.db, options.clock),

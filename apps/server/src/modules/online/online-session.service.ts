@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type ErrorCode, normalizeLicenseKey, type OnlineSession, type ProviderCategory } from '@siui/core';
 import type { Kysely } from 'kysely';
+import type { Config } from '../../config';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { type ParsedCertificate, validityState } from '../../pki/certificate';
@@ -12,6 +13,7 @@ import {
   type OnlineOperation,
   type OnlineOperationRecord,
 } from '../ocsp-log/ocsp-log.writer';
+import { countFailure } from '../rate-limits/failure-throttle';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { basicCredentials } from './basic-credentials';
 import {
@@ -43,7 +45,13 @@ export interface OnlineRequest {
 }
 
 const SESSION_SECONDS = 8 * 60 * 60;
-const FAILURE_RULE = { windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+const GLOBAL_ONLINE_KEY = 'online:global';
+const DEFAULT_THROTTLE: Config['onlineThrottle'] = {
+  maxFailuresPerIp: 30,
+  maxFailuresPerUser: 10,
+  maxFailuresGlobal: 5_000,
+  lockoutSeconds: 15 * 60,
+};
 
 /**
  * GET /online/v1/session and the check every later request passes. The order of the checks is the
@@ -59,6 +67,7 @@ export class OnlineSessionService {
     private readonly trust: TrustStore,
     private readonly upstream: UpstreamOcspChecker,
     private readonly clock: () => Date = () => new Date(),
+    private readonly throttle: Config['onlineThrottle'] = DEFAULT_THROTTLE,
   ) {
     this.limiter = new RateLimiter(db, clock);
   }
@@ -105,10 +114,30 @@ export class OnlineSessionService {
     if (!credentials) return refuse('CREDENTIALS_REQUIRED');
     const ipKey = `online:ip:${request.clientIp}`;
     const userKey = `online:user:${credentials.username.toLowerCase()}`;
-    await this.limiter.assertNotBlocked([ipKey, userKey]);
+    await this.limiter.assertNotBlocked([ipKey, userKey, GLOBAL_ONLINE_KEY]);
     const failCredentials = async (code: ErrorCode, params: Record<string, string> = {}) => {
-      await this.limiter.record(ipKey, { ...FAILURE_RULE, limit: 30 });
-      await this.limiter.record(userKey, { ...FAILURE_RULE, limit: 10 });
+      const rule = this.throttle;
+      await countFailure({
+        db: this.db,
+        limiter: this.limiter,
+        counters: [
+          { key: ipKey, limit: rule.maxFailuresPerIp, subject: { type: 'client-ip', id: request.clientIp } },
+          {
+            key: userKey,
+            limit: rule.maxFailuresPerUser,
+            subject: { type: 'username', id: credentials.username.toLowerCase() },
+          },
+          {
+            key: GLOBAL_ONLINE_KEY,
+            limit: rule.maxFailuresGlobal,
+            subject: { type: 'global', id: 'online' },
+          },
+        ],
+        lockoutSeconds: rule.lockoutSeconds,
+        action: 'online.lockout',
+        clientIp: request.clientIp,
+        now: this.clock(),
+      });
       return refuse(code, params);
     };
     if (!user?.providerId || !user.active || !identity) {
