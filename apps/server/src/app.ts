@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/database';
+import { demoOcspRoutes } from './demo/demo-ocsp.routes';
 import { AppError } from './http/app-error';
 import { installErrorHandlers, sendError } from './http/error-handler';
 import { installOpenApi } from './http/openapi';
@@ -144,6 +145,7 @@ export async function buildApp({
     responder,
     responderPem: identity.certificatePem,
   });
+  await app.register(demoOcspRoutes, { dataDir: config.dataDir });
   await installStaticConsole(app, config.webDistDir);
   return app;
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './cli/audit-commands';
 import { registerDbCommands } from './cli/db-commands';
+import { registerDemoCommand } from './cli/demo-command';
 import { registerServeCommand } from './cli/serve-command';
 import { registerUserCommands } from './cli/user-commands';
 import { VERSION } from './version';
@@ -14,5 +15,6 @@ registerServeCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
 registerAuditCommands(program);
+registerDemoCommand(program);
 
 await program.parseAsync(process.argv);

@@ -22,7 +22,8 @@ export function registerServeCommand(program: Command): void {
       });
       server.app.log.info(`SIUI Cert: ${server.httpUrl} (${server.database.kind})`);
       process.stdout.write(
-        `SIUI Cert ascultă pe / listens on ${server.httpUrl} — baza de date / database: ${server.database.kind}\n`,
+        `SIUI Cert ascultă pe / listens on ${server.httpUrl} (consola, /api, /ocsp) și ${server.onlineUrl} ` +
+          `(online, TLS mutual) — baza de date / database: ${server.database.kind}\n`,
       );
       let stopping = false;
       const stop = async (signal: string) => {

@@ -41,7 +41,7 @@ export class ActivationKeysService {
     providerId: string,
     operation: KeyOperation,
     actor: AuditActor,
-  ): Promise<{ pdf: Buffer; generation: number }> {
+  ): Promise<{ pdf: Buffer; generation: number; key: string }> {
     return this.db.transaction().execute(async (trx) => {
       await lockProvider(trx, providerId);
       const provider = await loadVisibleProvider(trx, principal, providerId);
@@ -91,7 +91,9 @@ export class ActivationKeysService {
         issuedAt: now,
         issuedBy: principal.fullName,
       });
-      return { pdf, generation };
+      // The key leaves here only inside the PDF (the HTTP route sends nothing else); `siui demo`
+      // also prints it, as a demo's keys are not secrets.
+      return { pdf, generation, key };
     });
   }
 
