@@ -24,8 +24,11 @@ test('the CNAS administrator walks the menu', async ({ page }) => {
   }
   await expect(menu.getByText('Furnizori', { exact: true })).toBeVisible();
   await expect(menuLink(page, 'Persoane juridice')).toBeVisible();
-  // Pages not built yet are absent, not dead links.
-  await expect(menu.getByText('Administrare OCSP', { exact: true })).toHaveCount(0);
+  await expect(menuLink(page, 'Raportări')).toBeVisible();
+  await expect(menu.getByText('Administrare OCSP', { exact: true })).toBeVisible();
+  for (const label of ['Certificate utilizatori', 'Log OCSP', 'Autorități emitente']) {
+    await expect(menuLink(page, label)).toBeVisible();
+  }
 
   await menuLink(page, 'Roluri').click();
   await expect(page).toHaveURL(/\/configurari\/securitate\/roluri$/);

@@ -11,11 +11,14 @@ export interface ProviderWithKey {
   fiscalCode: string;
 }
 
-/** A provider of `insuranceHouse` with an activation key, hence with its external user. */
+/**
+ * A provider of `insuranceHouse` with an activation key, hence with its external user; with the
+ * usage agreement (generatePassword.pdf) that carries the key.
+ */
 export async function createProviderWithActivationKey(
   request: APIRequestContext,
   provider: Omit<ProviderWithKey, 'id'> & { insuranceHouse: string },
-): Promise<ProviderWithKey> {
+): Promise<ProviderWithKey & { agreementPdf: Buffer }> {
   const created = await request.post('/api/providers', {
     data: {
       ...provider,
@@ -31,7 +34,13 @@ export async function createProviderWithActivationKey(
   const key = await request.post(`/api/providers/${id}/activation-key`);
   expect(key.status(), await key.text()).toBe(200);
   expect(key.headers()['content-type']).toContain('application/pdf');
-  return { id, code: provider.code, name: provider.name, fiscalCode: provider.fiscalCode };
+  return {
+    id,
+    code: provider.code,
+    name: provider.name,
+    fiscalCode: provider.fiscalCode,
+    agreementPdf: await key.body(),
+  };
 }
 
 export interface StaffAccount {

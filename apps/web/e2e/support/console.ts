@@ -16,6 +16,11 @@ export async function screenshot(
   });
 }
 
+/** Waits until the short confirmations (*Modificările au fost salvate.*) have gone, before a screenshot. */
+export async function messagesGone(page: Page): Promise<void> {
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+}
+
 export function loginForm(page: Page) {
   return {
     username: page.getByLabel('Utilizator', { exact: true }),

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { currentUserKey, switchSession } from '../auth/auth.api';
+import { i18n } from '../i18n/i18n';
 import { ApiError, onUnauthenticated } from './client';
 
 const MAX_RETRIES = 2;
@@ -21,4 +22,10 @@ export const queryClient = new QueryClient({
 // back to the login page (see RequireSession).
 onUnauthenticated(() => {
   if (queryClient.getQueryData(currentUserKey)) switchSession(queryClient, null);
+});
+
+// The server writes some texts in the caller's language (certificate warnings, validation messages):
+// after a language switch, what is on screen is asked for again in the new language.
+i18n.on('languageChanged', () => {
+  void queryClient.invalidateQueries();
 });

@@ -1,5 +1,10 @@
+import { issuingAuthoritiesEn } from './issuing-authorities.en';
+import { ocspLogEn } from './ocsp-log.en';
+import { pkiEn } from './pki.en';
 import { providersEn } from './providers.en';
+import { reportsEn } from './reports.en';
 import type { Translation } from './ro';
+import { userCertificatesEn } from './user-certificates.en';
 
 // English, the console's second language. Same keys as `ro.ts` (the type makes sure of it).
 // Romanian plurals have a `_few` form that English never selects; it is kept equal to `_other`.
@@ -31,6 +36,7 @@ export const en: Translation = {
     home: 'Home',
     providers: 'Providers',
     legalEntities: 'Legal entities',
+    reports: 'Reports',
     configuration: 'Configuration',
     systemConfiguration: 'System configuration',
     security: 'Security',
@@ -83,6 +89,12 @@ export const en: Translation = {
     users: "The house's internal users and its external users (providers that received an activation key).",
     roles: 'Roles group the rights given to internal users.',
     audit: 'Every change made in the application: who, when, what, and how it looked before and after.',
+    userCertificates:
+      "The providers' digital certificates (external users): registered by serial number or from the file, suspended.",
+    ocspLog: "Every online operation of the house's external users that have a digital certificate defined.",
+    issuingAuthorities:
+      "The certificate authorities whose certificates are accepted for the providers' online connections.",
+    reports: 'The reports sent online by the providers, with their state and validation messages.',
   },
   rightGroups: {
     providers: 'Providers',
@@ -92,6 +104,11 @@ export const en: Translation = {
     audit: 'Audit',
   },
   providers: providersEn,
+  reports: reportsEn,
+  pki: pkiEn,
+  issuingAuthorities: issuingAuthoritiesEn,
+  userCertificates: userCertificatesEn,
+  ocspLog: ocspLogEn,
   users: {
     title: 'Users',
     total_one: '{{count}} user',

@@ -1,4 +1,9 @@
+import { issuingAuthoritiesRo } from './issuing-authorities.ro';
+import { ocspLogRo } from './ocsp-log.ro';
+import { pkiRo } from './pki.ro';
 import { providersRo } from './providers.ro';
+import { reportsRo } from './reports.ro';
+import { userCertificatesRo } from './user-certificates.ro';
 
 // Romanian, the console's first language. Words follow the SIUI 2.0 user guide (the seed),
 // with comma-below diacritics (ș, ț) throughout.
@@ -31,6 +36,7 @@ export const ro = {
     home: 'Acasă',
     providers: 'Furnizori',
     legalEntities: 'Persoane juridice',
+    reports: 'Raportări',
     configuration: 'Configurări',
     systemConfiguration: 'Configurare de sistem',
     security: 'Securitate',
@@ -84,6 +90,13 @@ export const ro = {
       'Utilizatorii interni ai casei și utilizatorii externi (furnizorii cărora li s-a generat cheia de activare).',
     roles: 'Rolurile grupează drepturile acordate utilizatorilor interni.',
     audit: 'Toate modificările făcute în aplicație: cine, când, ce și cum arăta înainte și după.',
+    userCertificates:
+      'Certificatele digitale ale furnizorilor (utilizatori externi): înregistrare după numărul serial sau din fișier, suspendare.',
+    ocspLog:
+      'Toate operațiile efectuate online de utilizatorii externi ai casei care au definit certificat digital.',
+    issuingAuthorities:
+      'Autoritățile de certificare ale căror certificate sunt acceptate la conectarea online a furnizorilor.',
+    reports: 'Raportările transmise online de furnizori, cu starea și mesajele de validare.',
   },
   rightGroups: {
     providers: 'Furnizori',
@@ -93,6 +106,11 @@ export const ro = {
     audit: 'Audit',
   },
   providers: providersRo,
+  reports: reportsRo,
+  pki: pkiRo,
+  issuingAuthorities: issuingAuthoritiesRo,
+  userCertificates: userCertificatesRo,
+  ocspLog: ocspLogRo,
   users: {
     title: 'Utilizatori',
     total_one: '{{count}} utilizator',

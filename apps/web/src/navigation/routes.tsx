@@ -2,7 +2,11 @@ import { AuditOutlined, HomeOutlined } from '@ant-design/icons';
 import type { Right } from '@siui/core';
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { Translation } from '../i18n/ro';
+import { ISSUING_AUTHORITIES_PATH } from '../issuing-authorities/issuing-authority-paths';
+import { OCSP_LOG_PATH } from '../ocsp-log/ocsp-log-paths';
 import { PROVIDERS_PATH } from '../providers/provider-paths';
+import { REPORTS_PATH } from '../reports/report-paths';
+import { USER_CERTIFICATES_PATH } from '../user-certificates/user-certificate-paths';
 import { USERS_PATH } from '../users/user-paths';
 import type { MenuLabelKey, MenuSectionKey } from './menu-sections';
 
@@ -51,6 +55,14 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     component: lazy(() => import('../providers/detail/ProviderDetailPage')),
   },
   {
+    path: REPORTS_PATH,
+    labelKey: 'menu.reports',
+    menu: { section: 'providers', order: 20 },
+    requiredRight: 'REPORTS_VIEW',
+    descriptionKey: 'pages.reports',
+    component: lazy(() => import('../reports/ReportsPage')),
+  },
+  {
     path: USERS_PATH,
     labelKey: 'menu.users',
     menu: { section: 'security', order: 10 },
@@ -72,6 +84,44 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     requiredRight: 'ROLES_MANAGE',
     descriptionKey: 'pages.roles',
     component: lazy(() => import('../roles/RolesPage')),
+  },
+  {
+    path: USER_CERTIFICATES_PATH,
+    labelKey: 'menu.userCertificates',
+    menu: { section: 'ocsp', order: 10 },
+    requiredRight: 'CERTIFICATES_VIEW',
+    descriptionKey: 'pages.userCertificates',
+    component: lazy(() => import('../user-certificates/UserCertificatesPage')),
+  },
+  {
+    path: `${USER_CERTIFICATES_PATH}/:certificateId`,
+    labelKey: 'menu.userCertificates',
+    menu: null,
+    requiredRight: 'CERTIFICATES_VIEW',
+    component: lazy(() => import('../user-certificates/detail/UserCertificateDetailPage')),
+  },
+  {
+    path: OCSP_LOG_PATH,
+    labelKey: 'menu.ocspLog',
+    menu: { section: 'ocsp', order: 20 },
+    requiredRight: 'OCSP_LOG_VIEW',
+    descriptionKey: 'pages.ocspLog',
+    component: lazy(() => import('../ocsp-log/OcspLogPage')),
+  },
+  {
+    path: ISSUING_AUTHORITIES_PATH,
+    labelKey: 'menu.issuingAuthorities',
+    menu: { section: 'ocsp', order: 30 },
+    requiredRight: 'ISSUING_AUTHORITIES_VIEW',
+    descriptionKey: 'pages.issuingAuthorities',
+    component: lazy(() => import('../issuing-authorities/IssuingAuthoritiesPage')),
+  },
+  {
+    path: `${ISSUING_AUTHORITIES_PATH}/:authorityId`,
+    labelKey: 'menu.issuingAuthorities',
+    menu: null,
+    requiredRight: 'ISSUING_AUTHORITIES_VIEW',
+    component: lazy(() => import('../issuing-authorities/detail/IssuingAuthorityDetailPage')),
   },
   {
     path: '/jurnal-audit',

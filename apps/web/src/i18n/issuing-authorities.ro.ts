@@ -1,0 +1,76 @@
+// Romanian texts of *Administrare OCSP / Autorități emitente*; part of `ro.ts`.
+
+export const issuingAuthoritiesRo = {
+  title: 'Autorități emitente',
+  readOnly:
+    'Autoritățile emitente se gestionează la CNAS. La nivel CJAS este disponibilă doar operația de vizualizare a acestora.',
+  empty: 'Nu este definită nicio autoritate emitentă.',
+  total_one: '{{count}} autoritate emitentă',
+  total_few: '{{count}} autorități emitente',
+  total_other: '{{count}} de autorități emitente',
+  columns: {
+    name: 'Denumire',
+    validity: 'Valabilitate',
+    ocspUrl: 'Adresă OCSP',
+    policy: 'Politică OCSP',
+    active: 'Activă',
+    actions: 'Acțiuni',
+  },
+  policy: {
+    HARD_FAIL: 'Strictă',
+    SOFT_FAIL: 'Permisivă',
+  },
+  policyHelp: {
+    HARD_FAIL: 'Dacă serviciul OCSP al autorității nu răspunde, conectarea furnizorului este refuzată.',
+    SOFT_FAIL:
+      'Dacă serviciul OCSP al autorității nu răspunde, conectarea este permisă și se notează în Log OCSP.',
+  },
+  state: { active: 'Activă', inactive: 'Inactivă' },
+  noOcsp: 'fără OCSP',
+  details: 'Detalii',
+  form: {
+    createTitle: 'Autoritate emitentă nouă',
+    file: 'Certificatul autorității (CA)',
+    fileRequired: 'Alegeți fișierul certificatului autorității.',
+    name: 'Denumire',
+    nameHint: 'Lăsați gol pentru a folosi numele din certificat (CN).',
+    nameInvalid: 'Între 2 și 200 de caractere.',
+    ocspUrl: 'Adresă OCSP',
+    ocspUrlHint: 'Lăsați gol pentru a folosi adresa din certificat, dacă are una.',
+    ocspUrlEditHint:
+      'Goală: la conectarea furnizorilor nu se mai interoghează serviciul OCSP al autorității.',
+    crlUrl: 'Adresă CRL',
+    urlInvalid: 'Adresă http(s) invalidă.',
+    policy: 'Politică OCSP',
+    created: 'Autoritatea emitentă {{name}} a fost adăugată.',
+    editTitle: 'Setări',
+    invalid: 'Valoare invalidă.',
+  },
+  detail: {
+    notFound: 'Autoritatea emitentă nu a fost găsită.',
+    subject: 'Subiect',
+    issuer: 'Emitent',
+    selfSigned: 'Autosemnat (rădăcină)',
+    serialNumber: 'Număr serial',
+    subjectKeyIdentifier: 'Identificatorul cheii (SKI)',
+    notBefore: 'Valabil de la',
+    notAfter: 'Valabil până la',
+    ocspUrl: 'Adresă OCSP',
+    crlUrl: 'Adresă CRL',
+    policy: 'Politică OCSP',
+    active: 'Activă',
+    createdAt: 'Adăugată la',
+    updatedAt: 'Modificată la',
+    certificate: 'Certificatul (PEM)',
+    none: '—',
+    activeSwitch: 'Autoritate activă',
+    deactivateTitle: 'Dezactivați autoritatea {{name}}?',
+    deactivate:
+      'Certificatele furnizorilor emise de această autoritate nu vor mai fi acceptate la conectarea online, imediat, și nu se vor mai putea înregistra certificate noi ale ei.',
+    activateTitle: 'Activați autoritatea {{name}}?',
+    activate:
+      'Certificatele furnizorilor emise de această autoritate vor fi din nou acceptate la conectarea online.',
+    deactivateOk: 'Dezactivează',
+    activateOk: 'Activează',
+  },
+};

@@ -1,0 +1,101 @@
+import { ClearOutlined } from '@ant-design/icons';
+import { ONLINE_OPERATIONS, OPERATION_RESULTS } from '@siui/core';
+import { Button, DatePicker, Flex, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session';
+import { houseOptions, useInsuranceHouses } from '../insurance-houses/insurance-houses.api';
+import type { OcspLogFilters } from './ocsp-log-filters';
+
+interface OcspLogFiltersBarProps {
+  filters: OcspLogFilters;
+  onChange: (change: Partial<OcspLogFilters>) => void;
+  onReset: () => void;
+}
+
+type TextFilter = 'providerCode' | 'username';
+const TEXT_FILTERS: readonly TextFilter[] = ['providerCode', 'username'];
+
+/** Provider code, user, operation, result, period and (for CNAS) house. */
+export function OcspLogFiltersBar({ filters, onChange, onReset }: OcspLogFiltersBarProps) {
+  const { t } = useTranslation();
+  const user = useSession();
+  const houses = useInsuranceHouses();
+
+  function changePeriod(range: [Dayjs | null, Dayjs | null] | null) {
+    const [start, end] = range ?? [null, null];
+    onChange({
+      from: start ? start.format('YYYY-MM-DD') : undefined,
+      to: end ? end.format('YYYY-MM-DD') : undefined,
+    });
+  }
+
+  return (
+    <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
+      {TEXT_FILTERS.map((name) => (
+        <Input.Search
+          key={`${name}:${filters[name] ?? ''}`}
+          defaultValue={filters[name]}
+          placeholder={t(`ocspLog.filters.${name}`)}
+          aria-label={t(`ocspLog.filters.${name}`)}
+          allowClear
+          onSearch={(value) => onChange({ [name]: value.trim() || undefined })}
+          style={{ width: name === 'username' ? 220 : 200 }}
+        />
+      ))}
+      <Select
+        value={filters.operation}
+        placeholder={t('ocspLog.filters.operation')}
+        aria-label={t('ocspLog.filters.operation')}
+        allowClear
+        options={ONLINE_OPERATIONS.map((operation) => ({
+          value: operation,
+          label: t(`ocspLog.operations.${operation}`),
+        }))}
+        onChange={(operation: OcspLogFilters['operation']) => onChange({ operation })}
+        style={{ width: 210 }}
+        popupMatchSelectWidth={false}
+      />
+      <Select
+        value={filters.result}
+        placeholder={t('ocspLog.filters.result')}
+        aria-label={t('ocspLog.filters.result')}
+        allowClear
+        options={OPERATION_RESULTS.map((result) => ({
+          value: result,
+          label: t(`ocspLog.results.${result}`),
+        }))}
+        onChange={(result: OcspLogFilters['result']) => onChange({ result })}
+        style={{ width: 130 }}
+      />
+      <DatePicker.RangePicker
+        aria-label={t('ocspLog.filters.period')}
+        placeholder={[t('ocspLog.filters.from'), t('ocspLog.filters.to')]}
+        format="L"
+        value={
+          filters.from || filters.to
+            ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]
+            : null
+        }
+        onChange={changePeriod}
+        allowEmpty={[true, true]}
+      />
+      {user.scope === 'ALL' ? (
+        <Select
+          value={filters.insuranceHouse}
+          placeholder={t('ocspLog.filters.house')}
+          aria-label={t('ocspLog.filters.house')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={houseOptions(houses.data)}
+          onChange={(insuranceHouse: string | undefined) => onChange({ insuranceHouse })}
+          style={{ width: 280 }}
+          popupMatchSelectWidth={false}
+        />
+      ) : null}
+      <Button icon={<ClearOutlined />} onClick={onReset}>
+        {t('common.resetFilters')}
+      </Button>
+    </Flex>
+  );
+}

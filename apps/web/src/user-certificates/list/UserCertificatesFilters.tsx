@@ -1,0 +1,105 @@
+import { ClearOutlined } from '@ant-design/icons';
+import type { UserCertificatesQuery } from '@siui/core';
+import { Button, Flex, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session';
+import { houseOptions, useInsuranceHouses } from '../../insurance-houses/insurance-houses.api';
+import { IssuingAuthoritySelect } from '../../issuing-authorities/IssuingAuthoritySelect';
+import { ExpiringWithinFilter } from './ExpiringWithinFilter';
+
+export type UserCertificatesFilterChange = Partial<
+  Pick<
+    UserCertificatesQuery,
+    | 'providerCode'
+    | 'username'
+    | 'serialNumber'
+    | 'issuingAuthorityId'
+    | 'suspended'
+    | 'expiringWithinDays'
+    | 'insuranceHouse'
+  >
+>;
+
+interface UserCertificatesFiltersProps {
+  query: UserCertificatesQuery;
+  onChange: (change: UserCertificatesFilterChange) => void;
+  onReset: () => void;
+}
+
+type TextFilter = 'providerCode' | 'username' | 'serialNumber';
+const TEXT_FILTERS: readonly { name: TextFilter; width: number }[] = [
+  { name: 'providerCode', width: 200 },
+  { name: 'username', width: 200 },
+  { name: 'serialNumber', width: 220 },
+];
+const SUSPENDED_OPTIONS = ['true', 'false'] as const;
+
+/** Provider code, user, serial, authority, suspended, "expires within N days" and (CNAS) house. */
+export function UserCertificatesFilters({ query, onChange, onReset }: UserCertificatesFiltersProps) {
+  const { t } = useTranslation();
+  const user = useSession();
+  const houses = useInsuranceHouses();
+
+  return (
+    <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
+      {TEXT_FILTERS.map(({ name, width }) => {
+        const label = t(`userCertificates.filters.${name}`);
+        return (
+          <Input.Search
+            key={`${name}:${query[name] ?? ''}`}
+            defaultValue={query[name]}
+            placeholder={label}
+            aria-label={label}
+            allowClear
+            onSearch={(value) => onChange({ [name]: value.trim() || undefined })}
+            style={{ width }}
+          />
+        );
+      })}
+      <IssuingAuthoritySelect
+        value={query.issuingAuthorityId}
+        placeholder={t('userCertificates.filters.authority')}
+        aria-label={t('userCertificates.filters.authority')}
+        allowClear
+        onChange={(issuingAuthorityId: string | undefined) => onChange({ issuingAuthorityId })}
+        style={{ width: 220 }}
+        popupMatchSelectWidth={false}
+      />
+      <Select
+        value={query.suspended === undefined ? undefined : String(query.suspended)}
+        placeholder={t('userCertificates.filters.suspended')}
+        aria-label={t('userCertificates.filters.suspended')}
+        allowClear
+        options={SUSPENDED_OPTIONS.map((value) => ({
+          value,
+          label: t('userCertificates.suspendedTag', { value: t(`userCertificates.suspendedValue.${value}`) }),
+        }))}
+        onChange={(value: string | undefined) =>
+          onChange({ suspended: value === undefined ? undefined : value === 'true' })
+        }
+        style={{ width: 170 }}
+      />
+      <ExpiringWithinFilter
+        key={`expiring:${query.expiringWithinDays ?? ''}`}
+        days={query.expiringWithinDays}
+        onChange={(expiringWithinDays) => onChange({ expiringWithinDays })}
+      />
+      {user.scope === 'ALL' ? (
+        <Select
+          value={query.insuranceHouse}
+          placeholder={t('userCertificates.filters.house')}
+          aria-label={t('userCertificates.filters.house')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={houseOptions(houses.data)}
+          onChange={(insuranceHouse: string | undefined) => onChange({ insuranceHouse })}
+          style={{ width: 280 }}
+          popupMatchSelectWidth={false}
+        />
+      ) : null}
+      <Button icon={<ClearOutlined />} onClick={onReset}>
+        {t('common.resetFilters')}
+      </Button>
+    </Flex>
+  );
+}
