@@ -39,6 +39,8 @@ export const validationMessageSchema = z.object({
   message: z.string(),
   /** 1-based line of the report; absent for messages about the whole report. */
   line: z.number().int().optional(),
+  /** The values in the message, so it can be said again in another language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ValidationMessage = z.infer<typeof validationMessageSchema>;
 

@@ -283,14 +283,14 @@ export function formatErrorMessage(
 
 /** Warnings about a certificate that is accepted anyway (shown when it is registered). */
 export const CERTIFICATE_WARNING_MESSAGES = {
-  EXPIRED: { ro: 'Certificatul a expirat la {date}.', en: 'The certificate expired on {date}.' },
+  EXPIRED: { ro: 'Certificatul a expirat pe {date}.', en: 'The certificate expired on {date}.' },
   NOT_YET_VALID: {
-    ro: 'Certificatul este valabil abia de la {date}.',
+    ro: 'Certificatul este valabil abia de pe {date}.',
     en: 'The certificate is valid only from {date}.',
   },
   EXPIRES_SOON: {
-    ro: 'Certificatul expiră în {days} zile ({date}).',
-    en: 'The certificate expires in {days} days ({date}).',
+    ro: 'Certificatul expiră curând, pe {date}.',
+    en: 'The certificate expires soon, on {date}.',
   },
   NOT_FOR_CLIENT_AUTH: {
     ro: 'Certificatul nu permite autentificarea clientului (Extended Key Usage), conectarea online va eșua.',

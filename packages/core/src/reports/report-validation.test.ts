@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../api/reports';
 import { makeValidCnp } from '../cnp/cnp-test-data';
-import { validateReport } from './report-validation';
+import { localizeReportMessages, validateReport } from './report-validation';
 
 const context = {
   providerCategory: 'CLIN',
@@ -27,6 +27,18 @@ describe('report validation', () => {
       context,
     );
     expect(result).toEqual({ state: 'VALID', messages: [], acceptedLines: 2 });
+  });
+
+  it('says stored messages again in another language', () => {
+    const result = validateReport(
+      report([{ cnp: patient, serviceCode: 'X1', date: '2026-10-05', quantity: 1 }]),
+      context,
+    );
+    const [english] = localizeReportMessages(result.messages, 'en');
+    expect(result.messages[0]?.message).toBe(
+      'Codul de serviciu X1 nu există în nomenclatorul pentru tipul CLIN.',
+    );
+    expect(english?.message).toBe('Service code X1 is not in the nomenclature for type CLIN.');
   });
 
   it('names the line of each problem and marks the report PARTIALLY_VALID', () => {

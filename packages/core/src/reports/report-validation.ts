@@ -28,14 +28,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function validateReport(report: Report, context: ReportContext): ReportValidation {
   const messages: ValidationMessage[] = [];
   const say = (code: ReportMessageCode, params: Record<string, string | number> = {}, line?: number) => {
-    const template = REPORT_MESSAGES[code];
     messages.push({
       code,
-      severity: template.severity,
-      message: template[context.language].replace(/\{(\w+)\}/g, (_, name: string) =>
-        String(params[name] ?? ''),
-      ),
+      severity: REPORT_MESSAGES[code].severity,
+      message: renderReportMessage(code, params, context.language),
       ...(line !== undefined ? { line } : {}),
+      params,
     });
   };
 
@@ -113,4 +111,29 @@ function lastDayOf(period: string): string {
   const [year = 0, month = 1] = period.split('-').map(Number);
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${period}-${String(day).padStart(2, '0')}`;
+}
+
+export function renderReportMessage(
+  code: ReportMessageCode,
+  params: Record<string, string | number>,
+  language: Language,
+): string {
+  return REPORT_MESSAGES[code][language].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? ''),
+  );
+}
+
+/** Messages stored in one language, said again in `language` (unknown codes keep their text). */
+export function localizeReportMessages(
+  messages: readonly ValidationMessage[],
+  language: Language,
+): ValidationMessage[] {
+  return messages.map((message) =>
+    message.code in REPORT_MESSAGES && message.params
+      ? {
+          ...message,
+          message: renderReportMessage(message.code as ReportMessageCode, message.params, language),
+        }
+      : message,
+  );
 }

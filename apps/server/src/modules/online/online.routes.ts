@@ -145,7 +145,9 @@ export const onlineRoutes: FastifyPluginAsyncZod<{
       });
       await sessions.logAllowed(context, 'MESSAGES', request.ip);
       const since = request.query.since ? new Date(request.query.since) : undefined;
-      return { items: await reports.messagesSince(context, since) };
+      return {
+        items: await reports.messagesSince(context, since, languageOf(request.headers['accept-language'])),
+      };
     },
   );
 };

@@ -1,6 +1,7 @@
 import { errorBodySchema, pageOf, reportsQuerySchema, staffReportSchema } from '@siui/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Executor } from '../../db/executor';
+import { languageOf } from '../../http/language';
 import { staffOf } from '../../http/request-context';
 import { houseFilterFor } from '../auth/policy';
 import { listReports } from './reports.repository';
@@ -31,7 +32,7 @@ export const staffReportsRoutes: FastifyPluginAsyncZod<{ db: Executor }> = async
       });
       return {
         items: rows.map((row) => ({
-          ...toReportAnswer(row),
+          ...toReportAnswer(row, languageOf(request.headers['accept-language'])),
           insuranceHouse: row.insurance_house_code,
           provider: { code: row.provider_code, name: row.provider_name },
           certificateSerial: row.certificate_serial,

@@ -1,5 +1,6 @@
 import {
   type Language,
+  localizeReportMessages,
   type OnlineMessage,
   type Report,
   type ReportAnswer,
@@ -51,13 +52,17 @@ export class ReportsService {
       client_ip: meta.clientIp,
       received_at: now,
     });
-    return { answer: toReportAnswer(row), replayed: !created };
+    return { answer: toReportAnswer(row, meta.language), replayed: !created };
   }
 
-  async messagesSince(context: SessionContext, since: Date | undefined): Promise<OnlineMessage[]> {
+  async messagesSince(
+    context: SessionContext,
+    since: Date | undefined,
+    language: Language,
+  ): Promise<OnlineMessage[]> {
     const rows = await reportsSince(this.db, context.providerId, since, 50);
     return rows.flatMap((row) =>
-      (row.messages as ValidationMessage[]).map((message) => ({
+      localizeReportMessages(row.messages as ValidationMessage[], language).map((message) => ({
         ...message,
         at: new Date(row.received_at).toISOString(),
         reportId: row.id,
@@ -81,6 +86,7 @@ export function toReportAnswer(
     | 'accepted_lines'
     | 'messages'
   >,
+  language: Language,
 ): ReportAnswer {
   return {
     reportId: row.id,
@@ -91,6 +97,6 @@ export function toReportAnswer(
     period: row.period,
     lineCount: row.line_count,
     acceptedLines: row.accepted_lines,
-    messages: row.messages as ValidationMessage[],
+    messages: localizeReportMessages(row.messages as ValidationMessage[], language),
   };
 }

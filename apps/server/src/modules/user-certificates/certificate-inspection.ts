@@ -56,7 +56,11 @@ export function certificateWarnings(
 ): Warning[] {
   if (!certificate) return [];
   const warnings: Warning[] = [];
-  const date = (value: Date) => value.toISOString().slice(0, 10);
+  // Romanian documents write 01.02.2027; English readers get the unambiguous 2027-02-01.
+  const date = (value: Date) => {
+    const iso = value.toISOString().slice(0, 10);
+    return language === 'ro' ? iso.split('-').reverse().join('.') : iso;
+  };
   const state = validityState(certificate as ParsedCertificate, now);
   if (state === 'EXPIRED') {
     warnings.push(warning('EXPIRED', language, { date: date(certificate.notAfter) }));

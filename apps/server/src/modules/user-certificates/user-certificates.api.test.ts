@@ -106,7 +106,7 @@ describe('Certificate utilizatori: Nou → Salvează', () => {
     const response = await register({ userId: user.id, certificatePem: expired.certificatePem });
     expect(response.statusCode).toBe(201);
     expect(response.json().warnings).toEqual([
-      { code: 'EXPIRED', message: 'Certificatul a expirat la 2025-01-01.' },
+      { code: 'EXPIRED', message: 'Certificatul a expirat pe 01.01.2025.' },
     ]);
   });
 
