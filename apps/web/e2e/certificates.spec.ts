@@ -72,7 +72,7 @@ test('seed 2.2.2: a county operator registers a certificate from its file and su
   await expect(summary).toContainText('Centrul Medical Sfanta Ana SRL');
   await expect(summary).toContainText('Semnătură verificată');
   await expect(summary).toContainText(caName);
-  await expect(summary).toContainText('expiră în 19 zile');
+  await expect(summary).toContainText('Certificatul expiră curând, pe');
   await expect(drawer.getByLabel('Număr serial')).toHaveValue(serialShown);
   await expect(drawer.getByLabel('Număr serial')).toBeDisabled();
   await expect(drawer).toContainText('Detectată din fișier.');
