@@ -148,3 +148,31 @@ describe('global login throttling', () => {
     }
   });
 });
+
+describe('session expiry', () => {
+  it('ends a session left idle longer than allowed, and any session past its absolute limit', async () => {
+    let now = new Date('2026-03-02T09:00:00Z');
+    const timed = await createTestApp({
+      env: { SIUI_SESSION_IDLE_SECONDS: '600', SIUI_SESSION_ABSOLUTE_SECONDS: '3600' },
+      clock: () => now,
+    });
+    try {
+      const me = (cookie: string) => timed.app.inject({ url: '/api/auth/me', headers: { cookie } });
+      const idle = await timed.login('admin', ADMIN_PASSWORD);
+      now = new Date(now.getTime() + 9 * 60_000);
+      expect((await me(idle)).statusCode).toBe(200);
+      now = new Date(now.getTime() + 11 * 60_000);
+      expect((await me(idle)).statusCode).toBe(401);
+
+      const busy = await timed.login('admin', ADMIN_PASSWORD);
+      for (let minute = 0; minute < 55; minute += 5) {
+        now = new Date(now.getTime() + 5 * 60_000);
+        expect((await me(busy)).statusCode).toBe(200);
+      }
+      now = new Date(now.getTime() + 6 * 60_000);
+      expect((await me(busy)).statusCode).toBe(401);
+    } finally {
+      await timed.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import https from 'node:https';
+import net from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProvider, issueKey, registerAuthority } from '../../../test/factories';
@@ -271,6 +272,28 @@ describe('GET /online/v1/session — the matrix', () => {
       result: 'ALLOWED',
       reason_code: 'OCSP_SOFT_FAIL',
     });
+  });
+
+  it('bounds the wait for an issuer’s OCSP responder that accepts the connection and never answers', async () => {
+    const hanging = net.createServer(() => {});
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (hanging.address() as net.AddressInfo).port;
+      const slowCa = await createTestCa({ name: 'Emitent care nu răspunde' });
+      await registerAuthority(t, slowCa.certificatePem, { ocspUrl: `http://127.0.0.1:${port}/ocsp` });
+      const slow = await enroll(slowCa);
+      const started = Date.now();
+      const answer = await online(as(slow));
+      const waited = Date.now() - started;
+      expect(answer.status).toBe(401);
+      expect(answer.json().error?.code).toBe('OCSP_UNAVAILABLE');
+      expect(waited).toBeLessThan(5_000);
+      expect(await logOf(slow.providerCode)).toContainEqual(
+        expect.objectContaining({ result: 'REFUSED', reason_code: 'OCSP_UNAVAILABLE' }),
+      );
+    } finally {
+      hanging.close();
+    }
   });
 
   it('answers 403 when the certificate is fine but the contract has ended', async () => {
