@@ -39,6 +39,21 @@ export default defineConfig({
         },
       },
     },
+    {
+      // The provider desktop (apps/desktop): its specs start their own SIUI server and desktop
+      // processes on free ports, so they do not use the console's webServer below.
+      name: 'desktop',
+      testDir: 'apps/desktop/e2e',
+      timeout: 90_000,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        },
+      },
+    },
   ],
   webServer: {
     command: 'node apps/server/bin/siui.js serve',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every tier, as CI runs it — unit tests, database tests on PGlite and on the real
-// PostgreSQL, then the browser tests against the built console — and one summary line at the end.
+// PostgreSQL, then the browser tests against the built console and desktop UI — and one summary line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,7 @@ for (const file of [vitestJson, playwrightJson]) fs.rmSync(file, { force: true }
 const vitestStatus = run('npx', ['vitest', 'run', ...extraArgs]);
 let playwrightStatus = 0;
 if (!process.env.SIUI_SKIP_E2E) {
-  playwrightStatus = run('node', ['scripts/build-web-if-stale.mjs']);
+  playwrightStatus = run('node', ['scripts/build-if-stale.mjs', 'web', 'desktop']);
   if (playwrightStatus === 0) playwrightStatus = run('npx', ['playwright', 'test']);
 }
 

@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type CliResult, runCli } from '../../test/cli-runner';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/siui-desktop.js');
+
+/** `siui-desktop start --no-open` on a fresh data directory: what `npm run desktop` runs. */
+export interface DesktopApp {
+  /** The launch address with its secret, as the app window opens it. */
+  launchUrl: string;
+  dataDir: string;
+  /** A CLI command on the same data directory and SIUI server. */
+  cli(...args: string[]): Promise<CliResult>;
+  stop(): Promise<void>;
+}
+
+export async function startDesktopApp(serverUrl: string): Promise<DesktopApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'siui-desktop-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [BIN, '--data-dir', dataDir, '--server', serverUrl, 'start', '--no-open'],
+    {
+      env: { ...process.env, LANG: 'ro_RO.UTF-8' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const launchUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the desktop did not start:\n${output}`)), 90_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?k=[\w-]+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the desktop exited (${code}):\n${output}`));
+    });
+  });
+  return {
+    launchUrl,
+    dataDir,
+    cli: (...args) => runCli(['--data-dir', dataDir, '--server', serverUrl, ...args]),
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Desktop } from '../desktop';
+import { installErrorHandler } from './error-handler';
+import { installLocalAccess, type LocalSecrets, newLocalSecrets } from './local-access';
+import { activationRoutes } from './routes/activation.routes';
+import { certificateRoutes } from './routes/certificate.routes';
+import { connectionRoutes } from './routes/connection.routes';
+import { messagesRoutes } from './routes/messages.routes';
+import { reportsRoutes } from './routes/reports.routes';
+import { statusRoutes } from './routes/status.routes';
+
+export const UI_DIRECTORY = path.resolve(import.meta.dirname, '../../dist-ui');
+
+export interface LocalServer {
+  app: FastifyInstance;
+  /** `http://127.0.0.1:PORT/?k=SECRET`: what the app window opens. */
+  launchUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface LocalServerOptions {
+  /** 0 (default): a free port chosen by the system. */
+  port?: number;
+  /** The SIUI base URL given on the command line, for the activation wizard. */
+  serverUrl?: string;
+  uiDirectory?: string;
+  secrets?: LocalSecrets;
+}
+
+/** Builds the local server without listening (tests use `inject`); `startLocalServer` listens. */
+export async function buildLocalServer(
+  desktop: Desktop,
+  options: Omit<LocalServerOptions, 'port'> & { port: () => number },
+): Promise<{ app: FastifyInstance; secrets: LocalSecrets }> {
+  const secrets = options.secrets ?? newLocalSecrets();
+  const app = Fastify({
+    logger: { level: process.env.SIUI_DESKTOP_LOG_LEVEL ?? 'warn' },
+    bodyLimit: 1024 * 1024,
+  });
+  installErrorHandler(app, desktop.language);
+  installLocalAccess(app, secrets, options.port);
+  statusRoutes(app, desktop, options.serverUrl);
+  activationRoutes(app, desktop, options.serverUrl);
+  certificateRoutes(app, desktop);
+  connectionRoutes(app, desktop);
+  reportsRoutes(app, desktop);
+  messagesRoutes(app, desktop);
+  app.all('/api/*', async (_request, reply) =>
+    reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Not found' } }),
+  );
+
+  const uiDirectory = options.uiDirectory ?? UI_DIRECTORY;
+  if (fs.existsSync(path.join(uiDirectory, 'index.html'))) {
+    await app.register(fastifyStatic, { root: uiDirectory, index: 'index.html', wildcard: true });
+  } else {
+    app.get('/', async (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('Interfața nu este construită: rulați npm run build -w @siui/desktop. / The UI is not built.'),
+    );
+  }
+  return { app, secrets };
+}
+
+export async function startLocalServer(
+  desktop: Desktop,
+  options: LocalServerOptions = {},
+): Promise<LocalServer> {
+  let port = options.port ?? 0;
+  const { port: _requested, ...rest } = options;
+  const { app, secrets } = await buildLocalServer(desktop, { ...rest, port: () => port });
+  // Loopback only: nothing on the network can reach the provider's data or its certificate.
+  await app.listen({ host: '127.0.0.1', port });
+  const address = app.server.address();
+  port = typeof address === 'object' && address ? address.port : port;
+  return {
+    app,
+    port,
+    launchUrl: `http://127.0.0.1:${port}/?k=${secrets.launchSecret}`,
+    close: () => app.close(),
+  };
+}

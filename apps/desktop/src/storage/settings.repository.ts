@@ -1,0 +1,31 @@
+import type { DesktopDatabase } from './database';
+
+export type SettingName =
+  | 'installation_id'
+  | 'server_url'
+  | 'language'
+  | 'auto_connect'
+  | 'messages_synced_at';
+
+export class SettingsRepository {
+  constructor(private readonly db: DesktopDatabase) {}
+
+  get(name: SettingName): string | undefined {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(name) as
+      | { value: string }
+      | undefined;
+    return row?.value;
+  }
+
+  set(name: SettingName, value: string): void {
+    this.db
+      .prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      )
+      .run(name, value);
+  }
+
+  delete(name: SettingName): void {
+    this.db.prepare('DELETE FROM settings WHERE key = ?').run(name);
+  }
+}

@@ -1,0 +1,81 @@
+import { Alert, Flex, Layout, Menu, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActivationWizard } from '../activation/ActivationWizard';
+import { ApiError } from '../api/client';
+import { useStatus } from '../api/queries';
+import { CertificatePage } from '../certificate/CertificatePage';
+import { HomePage } from '../home/HomePage';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { MessagesPanel } from '../messages/MessagesPanel';
+import { ReportsPage } from '../reports/ReportsPage';
+import { type Page, usePage } from './navigation';
+import { StatusBar } from './StatusBar';
+
+/**
+ * The window as the seed shows it: a menu bar (*Administrare → Activare, Certificat digital*,
+ * *Raportări*), the page, and at the bottom the status bar with the traffic light; double-clicking
+ * the status bar opens the list of validation messages above it (seed figure 11).
+ */
+export function AppShell() {
+  const { t } = useTranslation();
+  const [page, setPage] = usePage();
+  const [messagesOpen, setMessagesOpen] = useState(false);
+  const status = useStatus();
+  const sessionLost = status.error instanceof ApiError && status.error.status === 401;
+  // The program behind the window stopped (closed terminal, crash): say so instead of going stale.
+  const serverGone = status.isError && !sessionLost;
+  const provider = status.data?.activation?.provider;
+
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 15, whiteSpace: 'nowrap' }}>
+          {t('app.title')}
+        </Typography.Text>
+        <Typography.Text
+          style={{ color: '#c9d6ea', flex: 1, textAlign: 'right' }}
+          ellipsis
+          data-testid="header-provider"
+        >
+          {provider ? `${provider.name} · ${provider.code}` : t('app.notActivated')}
+        </Typography.Text>
+        <LanguageSwitch />
+      </Layout.Header>
+      <Menu
+        mode="horizontal"
+        selectedKeys={[page]}
+        onClick={({ key }) => setPage(key as Page)}
+        style={{ lineHeight: '38px', paddingInline: 8 }}
+        items={[
+          { key: 'home', label: t('menu.home') },
+          {
+            key: 'administration',
+            label: t('menu.administration'),
+            children: [
+              { key: 'activation', label: t('menu.activation') },
+              { key: 'certificate', label: t('menu.certificate') },
+            ],
+          },
+          { key: 'reports', label: t('menu.reports') },
+        ]}
+      />
+      <Layout.Content style={{ overflow: 'auto', padding: 20, flex: 1 }}>
+        {sessionLost && (
+          <Alert type="error" showIcon title={t('app.sessionLost')} style={{ marginBottom: 16 }} />
+        )}
+        {serverGone && (
+          <Alert type="error" showIcon title={t('app.serverGone')} style={{ marginBottom: 16 }} />
+        )}
+        <Flex vertical style={{ maxWidth: 1100, margin: '0 auto' }}>
+          {page === 'home' && <HomePage status={status.data} onOpen={setPage} />}
+          {page === 'activation' && <ActivationWizard onGoCertificate={() => setPage('certificate')} />}
+          {page === 'certificate' && <CertificatePage />}
+          {page === 'reports' && <ReportsPage />}
+        </Flex>
+      </Layout.Content>
+      {messagesOpen && <MessagesPanel onClose={() => setMessagesOpen(false)} />}
+      <StatusBar status={status.data} onToggleMessages={() => setMessagesOpen((open) => !open)} />
+    </Layout>
+  );
+}
