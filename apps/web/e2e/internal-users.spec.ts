@@ -44,6 +44,10 @@ test('the CNAS administrator walks the menu', async ({ page }) => {
     .last()
     .click();
   await expect(page.getByText('Înainte', { exact: true }).first()).toBeVisible();
+  // CNAS sees whether the hash chains are intact, and can check now.
+  await page.getByRole('button', { name: 'Verifică acum' }).click();
+  await expect(page.getByText(/^Intact: \d+ .*verificat/).first()).toBeVisible();
+  await expect(page.getByText('Jurnalul de audit', { exact: true })).toBeVisible();
   await screenshot(page, '12-admin-audit');
 
   await menuLink(page, 'Utilizatori').click();

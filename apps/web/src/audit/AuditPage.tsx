@@ -2,6 +2,7 @@ import type { AuditEntry } from '@siui/core';
 import { Alert, Button, Flex, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session';
 import { apiErrorMessage } from '../common/api-error-message';
 import { formatDateTimeSeconds } from '../common/format-date';
 import { PageHeader } from '../common/PageHeader';
@@ -9,6 +10,7 @@ import { useHouseNames } from '../insurance-houses/insurance-houses.api';
 import { AuditChanges } from './AuditChanges';
 import { AuditFiltersBar } from './AuditFiltersBar';
 import { type AuditFilters, useAuditTrail } from './audit.api';
+import { IntegrityPanel } from './IntegrityPanel';
 
 function orNone(value: string | null, none: string) {
   return value ?? <Typography.Text type="secondary">{none}</Typography.Text>;
@@ -17,6 +19,7 @@ function orNone(value: string | null, none: string) {
 /** *Jurnal de audit*: every change, newest first; a row unfolds to show the entity before and after. */
 export default function AuditPage() {
   const { t } = useTranslation();
+  const session = useSession();
   const houseName = useHouseNames();
   const [filters, setFilters] = useState<AuditFilters>({});
   const trail = useAuditTrail(filters);
@@ -73,6 +76,7 @@ export default function AuditPage() {
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('pages.audit')} />
+      {session.scope === 'ALL' ? <IntegrityPanel /> : null}
       <AuditFiltersBar filters={filters} onChange={setFilters} />
       {trail.isError ? (
         <Alert type="error" showIcon title={apiErrorMessage(trail.error, t)} style={{ marginBottom: 16 }} />

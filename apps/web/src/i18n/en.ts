@@ -207,6 +207,18 @@ export const en: Translation = {
     deleteInUse: 'The role is given to some users and cannot be deleted.',
     deleted: 'Role {{code}} has been deleted.',
   },
+  integrity: {
+    title: 'Integrity of the logs (daily check)',
+    runNow: 'Check now',
+    never: 'No check yet',
+    intact_one: 'Intact: {{count}} entry checked',
+    intact_few: 'Intact: {{count}} entries checked',
+    intact_other: 'Intact: {{count}} entries checked',
+    brokenAt: 'Broken at entry #{{id}}',
+    truncated: 'Broken: entries cut from the end',
+    checkedAt: 'Checked on {{at}} ({{trigger}})',
+    scope: { audit: 'Audit trail', 'ocsp-log': 'OCSP log' },
+  },
   audit: {
     title: 'Audit trail',
     columns: {

@@ -209,6 +209,18 @@ export const ro = {
     deleteInUse: 'Rolul este atribuit unor utilizatori și nu poate fi șters.',
     deleted: 'Rolul {{code}} a fost șters.',
   },
+  integrity: {
+    title: 'Integritatea jurnalelor (verificare zilnică)',
+    runNow: 'Verifică acum',
+    never: 'Nicio verificare încă',
+    intact_one: 'Intact: {{count}} intrare verificată',
+    intact_few: 'Intact: {{count}} intrări verificate',
+    intact_other: 'Intact: {{count}} de intrări verificate',
+    brokenAt: 'Compromis la intrarea #{{id}}',
+    truncated: 'Compromis: intrări șterse de la sfârșit',
+    checkedAt: 'Verificat la {{at}} ({{trigger}})',
+    scope: { audit: 'Jurnalul de audit', 'ocsp-log': 'Log OCSP' },
+  },
   audit: {
     title: 'Jurnal de audit',
     columns: {
