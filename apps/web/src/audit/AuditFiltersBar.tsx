@@ -1,9 +1,8 @@
-import { ClearOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Input, Select } from 'antd';
+import { DatePicker, Flex, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
-import { houseOptions, useInsuranceHouses } from '../insurance-houses/insurance-houses.api';
+import { HouseFilterSelect, ResetFiltersButton } from '../common/filter-controls';
 import type { AuditFilters } from './audit.api';
 
 interface AuditFiltersBarProps {
@@ -18,7 +17,6 @@ const TEXT_FILTERS: readonly TextFilter[] = ['action', 'actor', 'entityType'];
 export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
   const { t } = useTranslation();
   const user = useSession();
-  const houses = useInsuranceHouses(true);
 
   function changePeriod(range: [Dayjs | null, Dayjs | null] | null) {
     const [start, end] = range ?? [null, null];
@@ -49,21 +47,15 @@ export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
         onChange={changePeriod}
       />
       {user.scope === 'ALL' ? (
-        <Select
+        <HouseFilterSelect
           value={filters.insuranceHouse}
-          placeholder={t('audit.filters.house')}
-          aria-label={t('audit.filters.house')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={houseOptions(houses.data)}
+          label={t('audit.filters.house')}
           onChange={(insuranceHouse: string | undefined) => onChange({ ...filters, insuranceHouse })}
-          style={{ width: 300 }}
-          popupMatchSelectWidth={false}
+          width={300}
+          includeNational
         />
       ) : null}
-      <Button icon={<ClearOutlined />} onClick={() => onChange({})}>
-        {t('common.resetFilters')}
-      </Button>
+      <ResetFiltersButton onClick={() => onChange({})} />
     </Flex>
   );
 }

@@ -1,10 +1,9 @@
-import { ClearOutlined } from '@ant-design/icons';
 import { ONLINE_OPERATIONS, OPERATION_RESULTS } from '@siui/core';
-import { Button, DatePicker, Flex, Input, Select } from 'antd';
+import { DatePicker, Flex, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
-import { houseOptions, useInsuranceHouses } from '../insurance-houses/insurance-houses.api';
+import { HouseFilterSelect, ResetFiltersButton } from '../common/filter-controls';
 import type { OcspLogFilters } from './ocsp-log-filters';
 
 interface OcspLogFiltersBarProps {
@@ -20,7 +19,6 @@ const TEXT_FILTERS: readonly TextFilter[] = ['providerCode', 'username'];
 export function OcspLogFiltersBar({ filters, onChange, onReset }: OcspLogFiltersBarProps) {
   const { t } = useTranslation();
   const user = useSession();
-  const houses = useInsuranceHouses();
 
   function changePeriod(range: [Dayjs | null, Dayjs | null] | null) {
     const [start, end] = range ?? [null, null];
@@ -81,21 +79,14 @@ export function OcspLogFiltersBar({ filters, onChange, onReset }: OcspLogFilters
         allowEmpty={[true, true]}
       />
       {user.scope === 'ALL' ? (
-        <Select
+        <HouseFilterSelect
           value={filters.insuranceHouse}
-          placeholder={t('ocspLog.filters.house')}
-          aria-label={t('ocspLog.filters.house')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={houseOptions(houses.data)}
+          label={t('ocspLog.filters.house')}
           onChange={(insuranceHouse: string | undefined) => onChange({ insuranceHouse })}
-          style={{ width: 280 }}
-          popupMatchSelectWidth={false}
+          width={280}
         />
       ) : null}
-      <Button icon={<ClearOutlined />} onClick={onReset}>
-        {t('common.resetFilters')}
-      </Button>
+      <ResetFiltersButton onClick={onReset} />
     </Flex>
   );
 }

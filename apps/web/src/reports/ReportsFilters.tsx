@@ -1,10 +1,9 @@
-import { ClearOutlined } from '@ant-design/icons';
 import { REPORT_STATES, type ReportsQuery } from '@siui/core';
-import { Button, DatePicker, Flex, Input, Select } from 'antd';
+import { DatePicker, Flex, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
-import { houseOptions, useInsuranceHouses } from '../insurance-houses/insurance-houses.api';
+import { HouseFilterSelect, ResetFiltersButton } from '../common/filter-controls';
 
 export type ReportsFilterChange = Partial<
   Pick<ReportsQuery, 'providerCode' | 'state' | 'period' | 'insuranceHouse'>
@@ -20,7 +19,6 @@ interface ReportsFiltersProps {
 export function ReportsFilters({ query, onChange, onReset }: ReportsFiltersProps) {
   const { t } = useTranslation();
   const user = useSession();
-  const houses = useInsuranceHouses();
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
@@ -52,21 +50,14 @@ export function ReportsFilters({ query, onChange, onReset }: ReportsFiltersProps
         style={{ width: 170 }}
       />
       {user.scope === 'ALL' ? (
-        <Select
+        <HouseFilterSelect
           value={query.insuranceHouse}
-          placeholder={t('reports.filters.house')}
-          aria-label={t('reports.filters.house')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={houseOptions(houses.data)}
+          label={t('reports.filters.house')}
           onChange={(insuranceHouse: string | undefined) => onChange({ insuranceHouse })}
-          style={{ width: 280 }}
-          popupMatchSelectWidth={false}
+          width={280}
         />
       ) : null}
-      <Button icon={<ClearOutlined />} onClick={onReset}>
-        {t('common.resetFilters')}
-      </Button>
+      <ResetFiltersButton onClick={onReset} />
     </Flex>
   );
 }

@@ -1,10 +1,9 @@
-import { ClearOutlined } from '@ant-design/icons';
 import { KEY_STATES, type ProvidersQuery } from '@siui/core';
-import { Button, Flex, Input, Select } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
+import { HouseFilterSelect, ResetFiltersButton } from '../../common/filter-controls';
 import { currentLanguage } from '../../i18n/i18n';
-import { houseOptions, useInsuranceHouses } from '../../insurance-houses/insurance-houses.api';
 import { categoryOptions } from '../provider-categories';
 
 export type ProvidersFilterChange = Partial<
@@ -30,7 +29,6 @@ const ACTIVE_OPTIONS = ['true', 'false'] as const;
 export function ProvidersFilters({ query, onChange, onReset }: ProvidersFiltersProps) {
   const { t } = useTranslation();
   const user = useSession();
-  const houses = useInsuranceHouses();
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
@@ -86,21 +84,14 @@ export function ProvidersFilters({ query, onChange, onReset }: ProvidersFiltersP
         style={{ width: 130 }}
       />
       {user.scope === 'ALL' ? (
-        <Select
+        <HouseFilterSelect
           value={query.insuranceHouse}
-          placeholder={t('providers.filters.house')}
-          aria-label={t('providers.filters.house')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={houseOptions(houses.data)}
+          label={t('providers.filters.house')}
           onChange={(insuranceHouse: string | undefined) => onChange({ insuranceHouse })}
-          style={{ width: 300 }}
-          popupMatchSelectWidth={false}
+          width={300}
         />
       ) : null}
-      <Button icon={<ClearOutlined />} onClick={onReset}>
-        {t('common.resetFilters')}
-      </Button>
+      <ResetFiltersButton onClick={onReset} />
     </Flex>
   );
 }

@@ -1,9 +1,8 @@
-import { ClearOutlined } from '@ant-design/icons';
 import type { UserCertificatesQuery } from '@siui/core';
-import { Button, Flex, Input, Select } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
-import { houseOptions, useInsuranceHouses } from '../../insurance-houses/insurance-houses.api';
+import { HouseFilterSelect, ResetFiltersButton } from '../../common/filter-controls';
 import { IssuingAuthoritySelect } from '../../issuing-authorities/IssuingAuthoritySelect';
 import { ExpiringWithinFilter } from './ExpiringWithinFilter';
 
@@ -38,7 +37,6 @@ const SUSPENDED_OPTIONS = ['true', 'false'] as const;
 export function UserCertificatesFilters({ query, onChange, onReset }: UserCertificatesFiltersProps) {
   const { t } = useTranslation();
   const user = useSession();
-  const houses = useInsuranceHouses();
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
@@ -85,21 +83,14 @@ export function UserCertificatesFilters({ query, onChange, onReset }: UserCertif
         onChange={(expiringWithinDays) => onChange({ expiringWithinDays })}
       />
       {user.scope === 'ALL' ? (
-        <Select
+        <HouseFilterSelect
           value={query.insuranceHouse}
-          placeholder={t('userCertificates.filters.house')}
-          aria-label={t('userCertificates.filters.house')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={houseOptions(houses.data)}
+          label={t('userCertificates.filters.house')}
           onChange={(insuranceHouse: string | undefined) => onChange({ insuranceHouse })}
-          style={{ width: 280 }}
-          popupMatchSelectWidth={false}
+          width={280}
         />
       ) : null}
-      <Button icon={<ClearOutlined />} onClick={onReset}>
-        {t('common.resetFilters')}
-      </Button>
+      <ResetFiltersButton onClick={onReset} />
     </Flex>
   );
 }

@@ -1,10 +1,9 @@
-import { ClearOutlined } from '@ant-design/icons';
 import { USER_KINDS, type UsersQuery } from '@siui/core';
-import { Button, Flex, Input, Select } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
+import { HouseFilterSelect, ResetFiltersButton } from '../../common/filter-controls';
 import { currentLanguage } from '../../i18n/i18n';
-import { houseOptions, useInsuranceHouses } from '../../insurance-houses/insurance-houses.api';
 import { roleOptions } from '../../roles/role-names';
 import { useRoles } from '../../roles/roles.api';
 
@@ -25,7 +24,6 @@ export function UsersFilters({ query, onChange, onReset }: UsersFiltersProps) {
   const { t } = useTranslation();
   const user = useSession();
   const roles = useRoles();
-  const houses = useInsuranceHouses(true);
   const seesAllHouses = user.scope === 'ALL';
 
   return (
@@ -82,21 +80,15 @@ export function UsersFilters({ query, onChange, onReset }: UsersFiltersProps) {
         style={{ width: 240 }}
       />
       {seesAllHouses ? (
-        <Select
+        <HouseFilterSelect
           value={query.insuranceHouse}
-          placeholder={t('users.filters.house')}
-          aria-label={t('users.filters.house')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          options={houseOptions(houses.data)}
+          label={t('users.filters.house')}
           onChange={(insuranceHouse: string | undefined) => onChange({ insuranceHouse })}
-          style={{ width: 300 }}
-          popupMatchSelectWidth={false}
+          width={300}
+          includeNational
         />
       ) : null}
-      <Button icon={<ClearOutlined />} onClick={onReset}>
-        {t('common.resetFilters')}
-      </Button>
+      <ResetFiltersButton onClick={onReset} />
     </Flex>
   );
 }
