@@ -54,6 +54,24 @@ export default defineConfig({
         },
       },
     },
+    {
+      // The user guide (docs/ghid-utilizare.md, docs/user-guide.md): its specs build the `siui demo`
+      // scene on a fresh data directory and free ports, start the server and a provider desktop, walk
+      // the guide's steps and take its figures (docs/img/ with `npm run docs:screenshots`).
+      name: 'docs',
+      testDir: 'docs/screenshots',
+      timeout: 120_000,
+      // Several programs at once (server, desktop, two windows): give a busy machine some slack.
+      expect: { timeout: 15_000 },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        },
+      },
+    },
   ],
   webServer: {
     command: 'node apps/server/bin/siui.js serve',
