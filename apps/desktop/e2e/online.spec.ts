@@ -14,7 +14,7 @@ test('seed 3.2: certificate, Conectare, green light, report, validation messages
 }) => {
   const { provider, leaf } = await siui.registeredProvider();
   expect((await desktopApp.cli('activate', '--serial', provider.key, '--house', 'CAS-AB')).code).toBe(0);
-  const p12 = leaf.pkcs12('Parolă-2026');
+  const p12 = leaf.pkcs12('Parola-2026');
 
   await page.goto(desktopApp.launchUrl);
   await openFromMenu(page, 'Administrare', 'Certificat digital');
@@ -25,7 +25,7 @@ test('seed 3.2: certificate, Conectare, green light, report, validation messages
   await expect(page.getByTestId('certificate-error')).toHaveText(
     'Parola fișierului PKCS#12 (.p12/.pfx) este greșită.',
   );
-  await page.getByLabel('Parola fișierului').fill('Parolă-2026');
+  await page.getByLabel('Parola fișierului').fill('Parola-2026');
   await page.getByRole('button', { name: 'Importă' }).click();
   const details = page.getByTestId('certificate-details');
   await expect(details).toContainText(`CN=${provider.name}`);
@@ -53,7 +53,7 @@ test('seed 3.2: certificate, Conectare, green light, report, validation messages
   await page.getByRole('dialog').getByRole('button', { name: 'Trimite' }).click();
   const answer = page.getByTestId('report-answer');
   await expect(answer).toContainText('Parțial validă');
-  await expect(answer).toContainText('2 din 3 linii acceptate');
+  await expect(answer).toContainText('linii acceptate: 2 din 3');
   await expect(page.getByTestId('siui-messages')).toContainText('are cifra de control greșită');
   await expect(page.getByTestId('status-outbox')).toHaveText('Coada de trimitere: 0');
 

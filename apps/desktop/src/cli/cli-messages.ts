@@ -46,8 +46,8 @@ export const CLI_MESSAGES = {
     en: 'Local check: {errors} errors, {warnings} warnings.',
   },
   REPORT_SENT: {
-    ro: 'Raportarea {period} a fost trimisă. Stare SIUI: {state} ({accepted} din {total} linii acceptate).',
-    en: 'Report {period} was sent. SIUI state: {state} ({accepted} of {total} lines accepted).',
+    ro: 'Raportarea {period} a fost trimisă. Stare SIUI: {state} (linii acceptate: {accepted} din {total}).',
+    en: 'Report {period} was sent. SIUI state: {state} (lines accepted: {accepted} of {total}).',
   },
   REPORT_ALREADY_SENT: {
     ro: 'Raportarea {period} (cheia {key}) a fost trimisă deja; SIUI a răspuns: {state}.',

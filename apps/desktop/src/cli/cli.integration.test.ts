@@ -113,7 +113,7 @@ describe('siui-desktop', () => {
     expect(sent.code).toBe(0);
     expect(sent.stdout).toContain('Verificare locală: 1 erori, 0 avertismente.');
     expect(sent.stdout).toMatch(
-      /Raportarea \d{4}-\d{2} a fost trimisă\. Stare SIUI: parțial validă \(1 din 2 linii acceptate\)\./,
+      /Raportarea \d{4}-\d{2} a fost trimisă\. Stare SIUI: parțial validă \(linii acceptate: 1 din 2\)\./,
     );
     expect(sent.stdout).toContain('eroare · CNP_CHECK_DIGIT · linia 2 ·');
 
@@ -150,7 +150,7 @@ describe('siui-desktop', () => {
       const queued = await cli('send', writeReport(dataDir, 'first.json', first));
       expect(queued.code).toBe(0);
       expect(queued.stdout).toContain(
-        `SIUI nu este accesibil (ECONNREFUSED). Raportarea ${first.period} a fost pusă în coada de trimitere`,
+        `SIUI nu este accesibil (conexiunea a fost refuzată). Raportarea ${first.period} a fost pusă în coada de trimitere`,
       );
 
       // Now SIUI's port accepts connections but never answers: the command hangs in the TLS

@@ -19,9 +19,25 @@ export class DesktopError extends Error {
       this.code in DESKTOP_MESSAGES
         ? DESKTOP_MESSAGES[this.code as DesktopErrorCode]
         : ERROR_MESSAGES[this.code as ErrorCode];
-    return formatMessage(template, language, this.params);
+    const reason = this.params.reason;
+    const params =
+      typeof reason === 'string' && reason in NETWORK_REASONS
+        ? { ...this.params, reason: NETWORK_REASONS[reason as keyof typeof NETWORK_REASONS][language] }
+        : this.params;
+    return formatMessage(template, language, params);
   }
 }
+
+/** What a network error code means, in words a person reads in the status bar. */
+const NETWORK_REASONS = {
+  ECONNREFUSED: { ro: 'conexiunea a fost refuzată', en: 'the connection was refused' },
+  ECONNRESET: { ro: 'conexiunea s-a întrerupt', en: 'the connection was cut' },
+  ETIMEDOUT: { ro: 'nu a răspuns la timp', en: 'no answer in time' },
+  timeout: { ro: 'nu a răspuns la timp', en: 'no answer in time' },
+  ENOTFOUND: { ro: 'adresa nu a fost găsită', en: 'the address was not found' },
+  EHOSTUNREACH: { ro: 'calculatorul nu poate fi atins în rețea', en: 'the host cannot be reached' },
+  ENETUNREACH: { ro: 'rețeaua nu este disponibilă', en: 'the network is unavailable' },
+} as const;
 
 /** SIUI answered with an error body: its code and its message, already in the language asked for. */
 export class SiuiRefusal extends Error {

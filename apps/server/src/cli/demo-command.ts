@@ -71,7 +71,11 @@ function describe(summary: DemoSummary): string {
       `  ${provider.code}  ${provider.name} (${provider.house}, CUI ${provider.fiscalCode}, ${provider.category})`,
     );
     lines.push(`      ${SITUATIONS[provider.situation]}`);
-    lines.push(`      utilizator extern: ${provider.fiscalCode}_${provider.house}`);
+    lines.push(
+      provider.key
+        ? `      utilizator extern: ${provider.fiscalCode}_${provider.house}`
+        : `      utilizator extern: ${provider.fiscalCode}_${provider.house} (se creează la Generare parolă)`,
+    );
     if (provider.key) lines.push(`      cheie de activare: ${provider.key}   (convenția: ${provider.pdf})`);
     if (provider.p12)
       lines.push(`      certificat: ${provider.p12} (parola .p12: demo1234), PEM: ${provider.pem}`);

@@ -21,6 +21,12 @@ export interface DemoCa {
 
 export type DemoCertificateStatus = 'good' | 'revoked';
 
+/** What the demo CA's index keeps per serial: the status, and when a revocation happened. */
+interface IndexEntry {
+  status: DemoCertificateStatus;
+  revokedAt?: string;
+}
+
 export function demoDirectory(dataDir: string): string {
   return path.join(dataDir, 'demo');
 }
@@ -63,14 +69,14 @@ export async function createDemoCa(dataDir: string): Promise<DemoCa> {
 /** The demo CA if `siui demo` made one in this data directory. */
 export function loadDemoCa(
   dataDir: string,
-): (DemoCa & { statusOf(serial: string): DemoCertificateStatus | undefined }) | undefined {
+): (DemoCa & { statusOf(serial: string): IndexEntry | undefined }) | undefined {
   const files = caFiles(dataDir);
   if (!fs.existsSync(files.certificate) || !fs.existsSync(files.key)) return undefined;
   return {
     certificatePem: fs.readFileSync(files.certificate, 'utf8'),
     privateKey: createPrivateKey(fs.readFileSync(files.key, 'utf8')),
     statusOf(serial) {
-      const index = JSON.parse(fs.readFileSync(files.index, 'utf8')) as Record<string, DemoCertificateStatus>;
+      const index = JSON.parse(fs.readFileSync(files.index, 'utf8')) as Record<string, IndexEntry>;
       return index[serial];
     },
   };
@@ -110,8 +116,11 @@ export async function issueDemoCertificate(
   });
   const certificate = parseCertificate(der);
   const files = caFiles(dataDir);
-  const index = JSON.parse(fs.readFileSync(files.index, 'utf8')) as Record<string, DemoCertificateStatus>;
-  index[certificate.serialNumber] = status;
+  const index = JSON.parse(fs.readFileSync(files.index, 'utf8')) as Record<string, IndexEntry>;
+  index[certificate.serialNumber] =
+    status === 'revoked'
+      ? { status, revokedAt: new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString() }
+      : { status };
   fs.writeFileSync(files.index, JSON.stringify(index, null, 2));
   return {
     serialNumber: certificate.serialNumber,

@@ -44,14 +44,18 @@ export const demoOcspRoutes: FastifyPluginAsync<{ dataDir: string }> = async (ap
           (certId.hashAlgorithm === 'sha1' || certId.hashAlgorithm === 'sha256') &&
           hashes[certId.hashAlgorithm].issuerNameHash === certId.issuerNameHash &&
           hashes[certId.hashAlgorithm].issuerKeyHash === certId.issuerKeyHash;
-        const status = ours ? ca.statusOf(certId.serialNumber) : undefined;
+        const entry = ours ? ca.statusOf(certId.serialNumber) : undefined;
         return {
           certId,
           status:
-            status === 'good'
+            entry?.status === 'good'
               ? { kind: 'good' as const }
-              : status === 'revoked'
-                ? { kind: 'revoked' as const, revokedAt: now, reason: 'keyCompromise' as const }
+              : entry?.status === 'revoked'
+                ? {
+                    kind: 'revoked' as const,
+                    revokedAt: new Date(entry.revokedAt ?? now),
+                    reason: 'keyCompromise' as const,
+                  }
                 : { kind: 'unknown' as const },
           thisUpdate: now,
           nextUpdate: new Date(now.getTime() + 5 * 60_000),

@@ -66,7 +66,7 @@ describe('parseCertificate', () => {
     expect(cert).toMatchObject({
       serialNumber: 'A30F',
       subjectDn:
-        'C=RO, O=Cabinet Medical Popescu SRL, 2.5.4.97=VATRO-18547290, CN=Cabinet Medical Dr. Popescu',
+        'C=RO, O=Cabinet Medical Popescu SRL, organizationIdentifier=VATRO-18547290, CN=Cabinet Medical Dr. Popescu',
       issuerDn: 'C=RO, O=CertSIGN Test\\, S.A., CN=CertSIGN Test\\, S.A.',
       subjectCommonName: 'Cabinet Medical Dr. Popescu',
       isCa: false,

@@ -17,6 +17,7 @@ import { decodeCertificateInput, toPem } from './certificate-input';
 import { CertificateParseError } from './certificate-parse-error';
 import { x509CertificateOf } from './certificate-verification';
 import { canonicalSerialFromInteger } from './serial-number';
+import { Name } from './x509';
 
 export type { KeyUsageName } from './certificate-extensions';
 export { CertificateParseError, type CertificateParseErrorCode } from './certificate-parse-error';
@@ -82,8 +83,8 @@ function describeCertificate(der: Uint8Array, asn: Certificate): ParsedCertifica
     der,
     pem: toPem(der),
     serialNumber: canonicalSerialFromInteger(new Uint8Array(tbs.serialNumber)),
-    subjectDn: certificate.subject,
-    issuerDn: certificate.issuer,
+    subjectDn: readableName(names.subject.valueBeforeDecode),
+    issuerDn: readableName(names.issuer.valueBeforeDecode),
     subjectCommonName: certificate.subjectName.getField('CN')[0] ?? null,
     notBefore: certificate.notBefore,
     notAfter: certificate.notAfter,
@@ -134,3 +135,13 @@ function describePublicKey(spkiDer: Uint8Array, algorithmOid: string): string {
     return algorithmOid;
   }
 }
+
+/**
+ * A name as text, with the eIDAS attributes providers' qualified certificates carry named rather
+ * than shown as OIDs (`organizationIdentifier=VATRO-18547290`, not `2.5.4.97=…`).
+ */
+function readableName(der: ArrayBuffer): string {
+  return new Name(der, EXTRA_NAMES).toString();
+}
+
+const EXTRA_NAMES = { organizationIdentifier: '2.5.4.97', serialNumber: '2.5.4.5' };

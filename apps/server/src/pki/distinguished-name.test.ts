@@ -12,7 +12,7 @@ describe('distinguished names', () => {
     ['leading hash and trailing space', '#1 Clinic '],
     ['diacritics of both kinds', 'Şcoala Ţării / Școala Țării'],
     ['control characters', 'Linia 1\nLinia 2\tși\n3'],
-  ])('keeps %s literally and prints it as @peculiar/x509 does', async (_label, organization) => {
+  ])('keeps %s literally and prints it as @peculiar/x509 does, attributes named', async (_label, organization) => {
     const ca = await createTestCa({ name: organization });
     const leaf = await issueLeafCertificate(ca, {
       commonName: `${organization} CN`,
@@ -27,7 +27,8 @@ describe('distinguished names', () => {
     const parsed = parseCertificate(leaf.certificateDer);
     expect(reference.subjectName.getField('O')).toEqual([organization]);
     expect(parsed.subjectCommonName).toBe(`${organization} CN`);
-    expect(parsed.subjectDn).toBe(reference.subject);
+    // As the library prints it, with the attribute it shows only as an OID named.
+    expect(parsed.subjectDn).toBe(reference.subject.replace('2.5.4.5=', 'serialNumber='));
     expect(parsed.issuerDn).toBe(reference.issuer);
     expect(parsed.serialNumber).toBe(reference.serialNumber.replace(/^(00)+(?=..)/, '').toUpperCase());
     expect(namesMatch(parsed.issuerNameDer, ca.certificate.subjectNameDer)).toBe(true);

@@ -27,6 +27,7 @@ export const en: Translations = {
       DEGRADED: 'Connected to SIUI; the certificate status could not be checked with its issuer (OCSP).',
       REFUSED: 'Connection refused',
     },
+    retryingNow: 'reconnecting now',
     retryIn: 'reconnecting automatically in {{seconds}} s',
     outbox: 'Outbox: {{count}}',
     connect: 'Connect',
@@ -164,11 +165,15 @@ export const en: Translations = {
     precheckTitle: 'Local check (the same rules as SIUI)',
     precheckOk: 'The local check found no problems.',
     confirmSendTitle: 'Send the report?',
-    confirmSendErrors:
+    confirmSendErrors_one:
+      'The local check found one error. SIUI will decide the report’s state; lines with errors will not be accepted.',
+    confirmSendErrors_few:
+      'The local check found {{count}} errors. SIUI will decide the report’s state; lines with errors will not be accepted.',
+    confirmSendErrors_other:
       'The local check found {{count}} errors. SIUI will decide the report’s state; lines with errors will not be accepted.',
     queued: 'The report is in the outbox and leaves automatically when the application is connected to SIUI.',
     answerTitle: 'SIUI’s answer',
-    acceptedLines: '{{accepted}} of {{total}} lines accepted',
+    acceptedLines: 'lines accepted: {{accepted}} of {{total}}',
     idempotencyKey: 'Idempotency key',
     noMessages: 'SIUI sent no validation messages for this report.',
     lastError: 'Last delivery attempt: {{message}}',

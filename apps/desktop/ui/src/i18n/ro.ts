@@ -28,6 +28,7 @@ export const ro = {
       DEGRADED: 'Conectat la SIUI; starea certificatului nu a putut fi verificată la emitent (OCSP).',
       REFUSED: 'Conectare refuzată',
     },
+    retryingNow: 'se reconectează acum',
     retryIn: 'reconectare automată în {{seconds}} s',
     outbox: 'Coada de trimitere: {{count}}',
     connect: 'Conectare',
@@ -166,11 +167,15 @@ export const ro = {
     precheckTitle: 'Verificare locală (aceleași reguli ca SIUI)',
     precheckOk: 'Verificarea locală nu a găsit probleme.',
     confirmSendTitle: 'Trimiteți raportarea?',
-    confirmSendErrors:
+    confirmSendErrors_one:
+      'Verificarea locală a găsit o eroare. SIUI va stabili starea raportării; liniile cu erori nu vor fi acceptate.',
+    confirmSendErrors_few:
       'Verificarea locală a găsit {{count}} erori. SIUI va stabili starea raportării; liniile cu erori nu vor fi acceptate.',
+    confirmSendErrors_other:
+      'Verificarea locală a găsit {{count}} de erori. SIUI va stabili starea raportării; liniile cu erori nu vor fi acceptate.',
     queued: 'Raportarea este în coada de trimitere și pleacă automat când aplicația este conectată la SIUI.',
     answerTitle: 'Răspunsul SIUI',
-    acceptedLines: '{{accepted}} din {{total}} linii acceptate',
+    acceptedLines: 'linii acceptate: {{accepted}} din {{total}}',
     idempotencyKey: 'Cheie de idempotență',
     noMessages: 'SIUI nu a transmis mesaje de validare pentru această raportare.',
     lastError: 'Ultima încercare de trimitere: {{message}}',

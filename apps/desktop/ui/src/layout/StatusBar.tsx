@@ -15,8 +15,8 @@ function useConnectionText(connection: ConnectionStatus | undefined): string {
   const own = connection.phase !== 'REFUSED' && !(connection.phase === 'OFFLINE' && connection.code);
   let text = own ? t(`status.phase.${connection.phase}`) : connection.message;
   if (connection.retryAt) {
-    const seconds = Math.max(0, Math.ceil((Date.parse(connection.retryAt) - Date.now()) / 1000));
-    text = `${text} — ${t('status.retryIn', { seconds })}`;
+    const seconds = Math.ceil((Date.parse(connection.retryAt) - Date.now()) / 1000);
+    text = `${text} — ${seconds > 0 ? t('status.retryIn', { seconds }) : t('status.retryingNow')}`;
   }
   return text;
 }

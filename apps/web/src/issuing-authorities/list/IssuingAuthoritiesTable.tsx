@@ -25,7 +25,7 @@ export function IssuingAuthoritiesTable({ authorities, loading }: IssuingAuthori
       key: 'name',
       title: t('issuingAuthorities.columns.name'),
       render: (_value, authority) => (
-        <Flex vertical style={{ minWidth: 220, maxWidth: 380, whiteSpace: 'normal' }}>
+        <Flex vertical style={{ minWidth: 200, maxWidth: 320, whiteSpace: 'normal' }}>
           <Typography.Text strong>{authority.name}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {authority.subjectDn}
@@ -46,7 +46,9 @@ export function IssuingAuthoritiesTable({ authorities, loading }: IssuingAuthori
       title: t('issuingAuthorities.columns.ocspUrl'),
       render: (url: string | null) =>
         url ? (
-          <Typography.Text style={{ wordBreak: 'break-all' }}>{url}</Typography.Text>
+          <Typography.Text style={{ wordBreak: 'break-all', display: 'inline-block', maxWidth: 240 }}>
+            {url}
+          </Typography.Text>
         ) : (
           <Typography.Text type="secondary">{t('issuingAuthorities.noOcsp')}</Typography.Text>
         ),
@@ -66,7 +68,6 @@ export function IssuingAuthoritiesTable({ authorities, loading }: IssuingAuthori
     {
       key: 'actions',
       title: t('issuingAuthorities.columns.actions'),
-      fixed: 'right',
       render: (_value, authority) => (
         <Button
           type="link"
