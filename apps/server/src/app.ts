@@ -144,6 +144,7 @@ export async function buildApp({
     service: new OcspResponderService(db, responder, clock),
     responder,
     responderPem: identity.certificatePem,
+    notifications: database,
   });
   await app.register(demoOcspRoutes, { dataDir: config.dataDir });
   await installStaticConsole(app, config.webDistDir);

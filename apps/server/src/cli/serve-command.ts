@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { reportListening, startCluster } from '../cluster';
 import { loadConfig } from '../config';
 import { startServer } from '../server';
 
@@ -14,6 +15,12 @@ export function registerServeCommand(program: Command): void {
         process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
         process.exit(2);
       }
+      // SIUI_WORKERS: the primary of a cluster supervises and has nothing more to do here.
+      const role = await startCluster(config).catch((error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      });
+      if (role === 'primary') return;
       const server = await startServer(config).catch((error: unknown) => {
         process.stderr.write(
           `Serverul nu a pornit / the server did not start: ${error instanceof Error ? error.message : String(error)}\n`,
@@ -21,10 +28,13 @@ export function registerServeCommand(program: Command): void {
         process.exit(1);
       });
       server.app.log.info(`SIUI Cert: ${server.httpUrl} (${server.database.kind})`);
-      process.stdout.write(
-        `SIUI Cert ascultă pe / listens on ${server.httpUrl} (consola, /api, /ocsp) și ${server.onlineUrl} ` +
-          `(online, TLS mutual) — baza de date / database: ${server.database.kind}\n`,
-      );
+      if (role === 'worker') reportListening(server);
+      else {
+        process.stdout.write(
+          `SIUI Cert ascultă pe / listens on ${server.httpUrl} (consola, /api, /ocsp) și ${server.onlineUrl} ` +
+            `(online, TLS mutual) — baza de date / database: ${server.database.kind}\n`,
+        );
+      }
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;

@@ -7,6 +7,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock';
 import { PgNotificationListener } from './pg-notification-listener';
+import { prepareMarkedStatements } from './prepared-statements';
 import type { DB } from './schema';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -20,6 +21,12 @@ export interface Database {
    * sharing the database, which is how per-process caches are invalidated.
    */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * PostgreSQL: resolves once every notification committed before the call has been handed to the
+   * listeners (a cache can then be trusted as of that moment). PGlite delivers them in-process as
+   * the notifying transaction commits, so it has none.
+   */
+  syncNotifications?: () => Promise<void>;
   close(): Promise<void>;
   /** PGlite only: the whole data directory as an archive (tests clone a migrated template). */
   dumpPglite?: () => Promise<Blob>;
@@ -61,13 +68,17 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('error', () => {});
   // A client in use when the server goes away also emits 'error'; without a listener Node would
   // treat it as unhandled and stop the process. The query in flight fails on its own (→ 503).
-  pool.on('connect', (client) => client.on('error', () => {}));
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+    prepareMarkedStatements(client);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const listener = new PgNotificationListener(url);
   return {
     db,
     kind: 'postgres',
     listen: (channel, onPayload) => listener.listen(channel, onPayload),
+    syncNotifications: () => listener.sync(),
     async close() {
       await listener.close();
       await db.destroy();

@@ -7,6 +7,9 @@ type Handler = (payload: string) => void;
 // was missed only by the `reconnect` channel, so caches can drop everything they hold.
 
 export const RECONNECT_CHANNEL = '__reconnected__';
+/** Told the moment the connection is lost: caches stop trusting themselves until `reconnect`. */
+export const DISCONNECTED_CHANNEL = '__disconnected__';
+const LOCAL_CHANNELS = new Set([RECONNECT_CHANNEL, DISCONNECTED_CHANNEL]);
 
 export class PgNotificationListener {
   private client: pg.Client | undefined;
@@ -22,7 +25,7 @@ export class PgNotificationListener {
     if (!set) {
       set = new Set();
       this.handlers.set(channel, set);
-      if (channel !== RECONNECT_CHANNEL) {
+      if (!LOCAL_CHANNELS.has(channel)) {
         const client = await this.connect();
         await client.query(`LISTEN ${quoteIdentifier(channel)}`);
       }
@@ -31,6 +34,18 @@ export class PgNotificationListener {
     return async () => {
       set.delete(handler);
     };
+  }
+
+  /**
+   * Resolves once every notification committed before the call has reached the handlers: a query
+   * on the listening connection, which PostgreSQL answers only after sending it the notifications
+   * already queued (postgres.c flushes pending notifies before ReadyForQuery), and pg hands them
+   * to the handlers as it reads them, before the query's result. Fails while disconnected.
+   */
+  async sync(): Promise<void> {
+    const client = this.client;
+    if (!client) throw new Error('the notification connection is down');
+    await client.query('select 1');
   }
 
   async close(): Promise<void> {
@@ -65,12 +80,13 @@ export class PgNotificationListener {
     if (this.client !== client) return;
     this.client = undefined;
     if (this.closed) return;
+    for (const handler of this.handlers.get(DISCONNECTED_CHANNEL) ?? []) handler('');
     const retry = async (): Promise<void> => {
       if (this.closed) return;
       try {
         const fresh = await this.connect();
         for (const channel of this.handlers.keys()) {
-          if (channel !== RECONNECT_CHANNEL) await fresh.query(`LISTEN ${quoteIdentifier(channel)}`);
+          if (!LOCAL_CHANNELS.has(channel)) await fresh.query(`LISTEN ${quoteIdentifier(channel)}`);
         }
         for (const handler of this.handlers.get(RECONNECT_CHANNEL) ?? []) handler('');
       } catch {

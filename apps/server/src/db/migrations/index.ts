@@ -4,6 +4,7 @@ import * as providersAndKeys from './0002-providers-and-keys';
 import * as certificates from './0003-certificates';
 import * as online from './0004-online';
 import * as integrity from './0005-integrity';
+import * as listIndexes from './0006-list-indexes';
 
 // Migrations are listed here, not discovered on disk, so they load the same way from source,
 // from a bundle and from tests. Names sort in the order they run.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0003-certificates': certificates,
   '0004-online': online,
   '0005-integrity': integrity,
+  '0006-list-indexes': listIndexes,
 };

@@ -1,18 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { Executor } from '../../db/executor';
+import { type CachedAnswer, type Notifications, OcspCache } from './ocsp-cache';
 import {
   type CertificateStatus,
   type OcspCertId,
   OcspRequestError,
   type OcspResponder,
-  parseOcspRequest,
+  type ParsedOcspRequest,
 } from './ocsp-codec';
+import { OcspRequestCache } from './ocsp-request-cache';
 import { findAuthorityByCertIdHashes, registrationStatus } from './ocsp-status.repository';
 
 // RFC 6960 answers about the certificate registry: good when at least one house registration is not
 // suspended, revoked with reason certificateHold (since the last suspension) when all are, unknown
-// otherwise. Statuses are read from the database on every request, so a suspension made on any
-// instance shows in the very next answer.
+// otherwise. Every answer to a request with a nonce is signed afresh; a GET without a nonce may be
+// answered with the signed answer kept for it. Statuses and answers are kept in memory and dropped
+// on every instance the moment a registration or the trust changes; a barrier on the notification
+// connection makes sure every change committed before the request has been heard before anything
+// kept is used (ocsp-cache.ts), so each answer says what the database says at that moment.
 
 /** How long an answer may be relied upon (nextUpdate − thisUpdate). */
 export const OCSP_VALIDITY_SECONDS = 5 * 60;
@@ -24,48 +29,97 @@ export interface OcspAnswer {
 }
 
 export class OcspResponderService {
+  private readonly requests = new OcspRequestCache();
+  private readonly cache = new OcspCache();
+
   constructor(
     private readonly db: Executor,
     private readonly responder: OcspResponder,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async answer(requestDer: Uint8Array): Promise<OcspAnswer> {
-    let request: ReturnType<typeof parseOcspRequest>;
+  /** Starts caching: listens to the changes that invalidate (every instance hears them). */
+  listen(notifications: Notifications): Promise<() => Promise<void>> {
+    return this.cache.subscribe(notifications);
+  }
+
+  /**
+   * The kept answer to a GET request, by its path, or undefined. Looked up again after the
+   * notification barrier, so that a change committed before this request has been heard.
+   */
+  async cachedAnswer(path: string): Promise<OcspAnswer | undefined> {
+    if (!this.cache.answer(path, this.clock().getTime())) return undefined;
     try {
-      request = parseOcspRequest(requestDer);
+      await this.cache.fresh();
+    } catch {
+      return undefined;
+    }
+    const now = this.clock().getTime();
+    const cached = this.cache.answer(path, now);
+    return cached ? toAnswer(cached, now) : undefined;
+  }
+
+  /** `cacheKey`: the GET path, when the answer may be kept (it is, only without a nonce). */
+  async answer(requestDer: Uint8Array, cacheKey?: string): Promise<OcspAnswer> {
+    let request: ParsedOcspRequest;
+    try {
+      request = this.requests.parse(requestDer);
     } catch (error) {
       if (error instanceof OcspRequestError)
         return { body: this.responder.errorResponse('malformedRequest'), cache: null };
       throw error;
     }
+    // After the barrier, what the cache holds is what the database would answer (ocsp-cache.ts).
+    const trusted = await this.cache.trustworthy();
+    const generation = this.cache.snapshot();
     const now = wholeSecond(this.clock());
     const nextUpdate = new Date(now.getTime() + OCSP_VALIDITY_SECONDS * 1000);
     const responses = [];
     for (const certId of request.requests) {
-      responses.push({ certId, status: await this.statusOf(certId), thisUpdate: now, nextUpdate });
+      const status = await this.statusOf(certId, trusted, generation);
+      responses.push({ certId, status, thisUpdate: now, nextUpdate });
     }
     const body = this.responder.signResponse({ responses, nonce: request.nonce, producedAt: now });
-    const cache = request.nonce
-      ? null
-      : {
-          maxAgeSeconds: OCSP_VALIDITY_SECONDS,
-          etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
-          producedAt: now,
-        };
-    return { body, cache };
+    if (request.nonce) return { body, cache: null };
+    const cached: CachedAnswer = {
+      body,
+      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+      producedAt: now,
+      nextUpdate: nextUpdate.getTime(),
+    };
+    if (cacheKey !== undefined) this.cache.rememberAnswer(cacheKey, cached, generation);
+    return toAnswer(cached, now.getTime());
   }
 
-  private async statusOf(certId: OcspCertId): Promise<CertificateStatus> {
+  private async statusOf(
+    certId: OcspCertId,
+    trusted: boolean,
+    generation: number,
+  ): Promise<CertificateStatus> {
     if (certId.hashAlgorithm !== 'sha1' && certId.hashAlgorithm !== 'sha256') return { kind: 'unknown' };
-    const authorityId = await findAuthorityByCertIdHashes(
-      this.db,
-      certId.hashAlgorithm,
-      certId.issuerNameHash,
-      certId.issuerKeyHash,
-    );
+    const authorityKey = `${certId.hashAlgorithm}:${certId.issuerNameHash}:${certId.issuerKeyHash}`;
+    let authorityId = trusted ? this.cache.authority(authorityKey) : undefined;
+    if (authorityId === undefined) {
+      authorityId =
+        (await findAuthorityByCertIdHashes(
+          this.db,
+          certId.hashAlgorithm,
+          certId.issuerNameHash,
+          certId.issuerKeyHash,
+        )) ?? null;
+      this.cache.rememberAuthority(authorityKey, authorityId, generation);
+    }
     if (!authorityId) return { kind: 'unknown' };
-    const registration = await registrationStatus(this.db, authorityId, certId.serialNumber);
+    const statusKey = `${authorityId}:${certId.serialNumber}`;
+    const known = trusted ? this.cache.status(statusKey) : undefined;
+    if (known) return known;
+    const status = await this.registrationStatusOf(authorityId, certId.serialNumber);
+    this.cache.rememberStatus(statusKey, status, generation);
+    return status;
+  }
+
+  private async registrationStatusOf(authorityId: string, serial: string): Promise<CertificateStatus> {
+    const registration = await registrationStatus(this.db, authorityId, serial);
     if (registration.total === 0) return { kind: 'unknown' };
     if (registration.active > 0) return { kind: 'good' };
     return {
@@ -74,6 +128,17 @@ export class OcspResponderService {
       reason: 'certificateHold',
     };
   }
+}
+
+function toAnswer(cached: CachedAnswer, now: number): OcspAnswer {
+  return {
+    body: cached.body,
+    cache: {
+      maxAgeSeconds: Math.max(0, Math.floor((cached.nextUpdate - now) / 1000)),
+      etag: cached.etag,
+      producedAt: cached.producedAt,
+    },
+  };
 }
 
 /** OCSP times carry whole seconds. */

@@ -1,17 +1,26 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { Notifications } from './ocsp-cache';
 import { MAX_OCSP_REQUEST_BYTES, type OcspResponder } from './ocsp-codec';
 import type { OcspAnswer, OcspResponderService } from './ocsp-responder.service';
 
 const OCSP_RESPONSE_TYPE = 'application/ocsp-response';
 
 // The RFC 6960 HTTP binding: POST application/ocsp-request, or GET /ocsp/{url-encoded base64 DER}.
-// Errors are OCSP error responses (malformedRequest …) with HTTP 200, as clients expect.
+// Errors are OCSP error responses (malformedRequest …) with HTTP 200, as clients expect. The
+// answers are DER for OCSP clients, never rendered by a browser: helmet's page headers (CSP …),
+// computed per request, are left out of them (nosniff is kept).
 
 export const ocspRoutes: FastifyPluginAsync<{
   service: OcspResponderService;
   responder: OcspResponder;
   responderPem: string;
-}> = async (app, { service, responder, responderPem }) => {
+  /** The database's notifications; without them nothing is cached (every answer read afresh). */
+  notifications?: Notifications;
+}> = async (app, { service, responder, responderPem, notifications }) => {
+  if (notifications) {
+    const unlisten = await service.listen(notifications);
+    app.addHook('onClose', unlisten);
+  }
   app.addContentTypeParser(
     'application/ocsp-request',
     { parseAs: 'buffer', bodyLimit: MAX_OCSP_REQUEST_BYTES },
@@ -27,7 +36,7 @@ export const ocspRoutes: FastifyPluginAsync<{
 
   app.post(
     '/ocsp',
-    { config: { public: true }, bodyLimit: MAX_OCSP_REQUEST_BYTES, schema: { hide: true } },
+    { config: { public: true }, bodyLimit: MAX_OCSP_REQUEST_BYTES, schema: { hide: true }, helmet: false },
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body))
         return send(reply, { body: responder.errorResponse('malformedRequest'), cache: null });
@@ -37,11 +46,15 @@ export const ocspRoutes: FastifyPluginAsync<{
 
   app.get<{ Params: { '*': string } }>(
     '/ocsp/*',
-    { config: { public: true }, schema: { hide: true } },
+    { config: { public: true }, schema: { hide: true }, helmet: false },
     async (request, reply) => {
-      const der = decodeGetRequest(request.params['*']);
-      if (!der) return send(reply, { body: responder.errorResponse('malformedRequest'), cache: null });
-      const answer = await service.answer(der);
+      const path = request.params['*'];
+      let answer = await service.cachedAnswer(path);
+      if (!answer) {
+        const der = decodeGetRequest(path);
+        if (!der) return send(reply, { body: responder.errorResponse('malformedRequest'), cache: null });
+        answer = await service.answer(der, path);
+      }
       if (answer.cache && request.headers['if-none-match'] === answer.cache.etag) {
         return reply.code(304).header('etag', answer.cache.etag).send();
       }
@@ -51,14 +64,14 @@ export const ocspRoutes: FastifyPluginAsync<{
 };
 
 function send(reply: FastifyReply, answer: OcspAnswer): FastifyReply {
-  reply.type(OCSP_RESPONSE_TYPE);
+  reply.type(OCSP_RESPONSE_TYPE).header('x-content-type-options', 'nosniff');
   if (answer.cache) {
     const { maxAgeSeconds, etag, producedAt } = answer.cache;
     reply
       .header('cache-control', `public, max-age=${maxAgeSeconds}, no-transform, must-revalidate`)
       .header('etag', etag)
       .header('last-modified', producedAt.toUTCString())
-      .header('expires', new Date(producedAt.getTime() + maxAgeSeconds * 1000).toUTCString());
+      .header('expires', new Date(Date.now() + maxAgeSeconds * 1000).toUTCString());
   } else {
     reply.header('cache-control', 'no-store');
   }

@@ -5,8 +5,7 @@ import type { Config } from '../../config';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { type ParsedCertificate, validityState } from '../../pki/certificate';
-import { providerIdentity } from '../activation/activation.repository';
-import { findCurrentKey, findKeyByHash } from '../activation-keys/activation-keys.repository';
+import { findKeyByHash } from '../activation-keys/activation-keys.repository';
 import type { KeyHasher } from '../activation-keys/key-hasher';
 import {
   logOnlineOperation,
@@ -14,14 +13,10 @@ import {
   type OnlineOperationRecord,
 } from '../ocsp-log/ocsp-log.writer';
 import { countFailure } from '../rate-limits/failure-throttle';
-import { RateLimiter } from '../rate-limits/rate-limiter';
+import { RateLimiter, tooManyAttempts } from '../rate-limits/rate-limiter';
 import { basicCredentials } from './basic-credentials';
-import {
-  findExternalUser,
-  findRegistration,
-  findSessionState,
-  insertOnlineSession,
-} from './online-session.repository';
+import { findSessionState } from './online-session.repository';
+import { findSessionCandidate, insertSessionWithLog } from './online-session-open.repository';
 import type { TrustStore } from './trust-store';
 import type { UpstreamOcspChecker } from './upstream-ocsp';
 
@@ -85,12 +80,31 @@ export class OnlineSessionService {
       details?: Record<string, unknown>,
     ) => this.refuse(log, code, params, details);
 
+    const certificate = request.certificate;
+    const authority = certificate ? await this.trust.issuerOf(certificate) : undefined;
     // The user the request claims to be, read first so that even a refusal for the certificate
-    // lands in that house's log, where the staff who can help will see it.
+    // lands in that house's log, where the staff who can help will see it. One statement reads
+    // all the checks below need (online-session-open.repository.ts); they are applied in order.
     const credentials = basicCredentials(request.authorization);
-    const user = credentials ? await findExternalUser(this.db, credentials.username) : undefined;
+    const ipKey = `online:ip:${request.clientIp}`;
+    const userKey = credentials ? `online:user:${credentials.username.toLowerCase()}` : '';
+    const found = credentials
+      ? await findSessionCandidate(this.db, {
+          username: credentials.username.toLowerCase(),
+          authorityId: authority?.id ?? null,
+          serial: certificate?.serialNumber ?? null,
+          ipKey,
+          userKey,
+          globalKey: GLOBAL_ONLINE_KEY,
+          now: this.clock(),
+        })
+      : undefined;
+    const user =
+      found?.userId && found.houseCode
+        ? { ...found, id: found.userId, houseCode: found.houseCode }
+        : undefined;
+    const identity = user?.providerId && found?.identityProviderId ? identityOf(found) : undefined;
     if (credentials) log.externalUsername = credentials.username.slice(0, 128);
-    const identity = user?.providerId ? await providerIdentity(this.db, user.providerId) : undefined;
     if (user && identity) {
       Object.assign(log, {
         houseCode: user.houseCode,
@@ -101,9 +115,7 @@ export class OnlineSessionService {
       });
     }
 
-    const certificate = request.certificate;
     if (!certificate) return refuse('CLIENT_CERTIFICATE_REQUIRED');
-    const authority = await this.trust.issuerOf(certificate);
     if (!authority) return refuse('UNTRUSTED_ISSUER', {}, { issuer: certificate.issuerDn });
     log.issuingAuthorityId = authority.id;
     const now = this.clock();
@@ -111,10 +123,8 @@ export class OnlineSessionService {
     if (validity === 'EXPIRED') return refuse('CERTIFICATE_EXPIRED');
     if (validity === 'NOT_YET_VALID') return refuse('CERTIFICATE_NOT_YET_VALID');
 
-    if (!credentials) return refuse('CREDENTIALS_REQUIRED');
-    const ipKey = `online:ip:${request.clientIp}`;
-    const userKey = `online:user:${credentials.username.toLowerCase()}`;
-    await this.limiter.assertNotBlocked([ipKey, userKey, GLOBAL_ONLINE_KEY]);
+    if (!credentials || !found) return refuse('CREDENTIALS_REQUIRED');
+    if (found.blockedUntil) throw tooManyAttempts(new Date(found.blockedUntil), now);
     const failCredentials = async (code: ErrorCode, params: Record<string, string> = {}) => {
       const rule = this.throttle;
       await countFailure({
@@ -140,34 +150,27 @@ export class OnlineSessionService {
       });
       return refuse(code, params);
     };
-    if (!user?.providerId || !user.active || !identity) {
+    if (!user?.providerId || !user.userActive || !identity) {
       return failCredentials('UNKNOWN_USER', { username: credentials.username.slice(0, 128) });
     }
 
-    const registration = await findRegistration(this.db, {
-      houseCode: user.houseCode,
-      userId: user.id,
-      authorityId: authority.id,
-      serial: certificate.serialNumber,
-    });
-    if (!registration) {
+    if (!found.registrationId) {
       return refuse('CERTIFICATE_NOT_REGISTERED', {
         serial: certificate.serialNumber,
         house: user.houseCode,
-        username: user.username,
+        username: user.username ?? '',
       });
     }
-    if (registration.suspended) return refuse('CERTIFICATE_SUSPENDED');
+    if (found.suspended) return refuse('CERTIFICATE_SUSPENDED');
 
     const key = normalizeLicenseKey(credentials.password);
-    const current = await findCurrentKey(this.db, user.providerId);
-    if (!key.ok || !current || !this.hasher.matches(key.key, current.key_hash)) {
+    if (!key.ok || !found.keyId || !found.keyHash || !this.hasher.matches(key.key, found.keyHash)) {
       const old = key.ok ? await findKeyByHash(this.db, this.hasher.hash(key.key)) : undefined;
       return failCredentials(
         old?.providerId === user.providerId && old.revokedAt ? 'KEY_RESET' : 'KEY_INVALID',
       );
     }
-    await this.limiter.reset(userKey);
+    if (found.hasUserCounter) await this.limiter.reset(userKey);
 
     const verdict = await this.upstream.check(authority, certificate);
     let ocspWarning: string | null = null;
@@ -189,32 +192,28 @@ export class OnlineSessionService {
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + SESSION_SECONDS * 1000);
-    await this.db.transaction().execute(async (trx) => {
-      await insertOnlineSession(trx, {
+    await insertSessionWithLog(
+      this.db,
+      {
         id: sessionIdOf(token),
         houseCode: user.houseCode,
         userId: user.id,
-        providerId: user.providerId ?? '',
-        userCertificateId: registration.id,
-        activationKeyId: current.id,
+        providerId: user.providerId,
+        userCertificateId: found.registrationId,
+        activationKeyId: found.keyId,
         fingerprint: certificate.sha256Fingerprint,
         serial: certificate.serialNumber,
         clientIp: request.clientIp,
         createdAt: now,
         expiresAt,
-      });
-      await logOnlineOperation(trx, {
+      },
+      {
         ...log,
         result: 'ALLOWED',
         at: now,
         ...(ocspWarning ? { reasonCode: 'OCSP_SOFT_FAIL', details: { ocspError: ocspWarning } } : {}),
-      });
-    });
-    const house = await this.db
-      .selectFrom('insurance_houses')
-      .select(['code', 'name'])
-      .where('code', '=', user.houseCode)
-      .executeTakeFirstOrThrow();
+      },
+    );
     return {
       token,
       expiresAt: expiresAt.toISOString(),
@@ -229,8 +228,8 @@ export class OnlineSessionService {
           end: identity.contractEnd,
         },
       },
-      externalUsername: user.username,
-      insuranceHouse: house,
+      externalUsername: user.username ?? '',
+      insuranceHouse: { code: user.houseCode, name: found.houseName ?? '' },
       certificate: {
         serialNumber: certificate.serialNumber,
         subjectDn: certificate.subjectDn,
@@ -335,4 +334,21 @@ export class OnlineSessionService {
 
 export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+type SessionCandidate = Awaited<ReturnType<typeof findSessionCandidate>>;
+
+/** The provider part of the candidate row, all set (the provider exists). */
+function identityOf(found: SessionCandidate) {
+  return {
+    providerId: found.identityProviderId as string,
+    code: found.code as string,
+    name: found.name as string,
+    fiscalCode: found.fiscalCode as string,
+    category: found.category as string,
+    contractNumber: found.contractNumber as string,
+    contractStart: found.contractStart as string,
+    contractEnd: found.contractEnd as string,
+    active: found.providerActive === true,
+  };
 }
