@@ -109,6 +109,15 @@ export class StaffApi {
     return page.items;
   }
 
+  /** The provider's online logouts (*Deconectare*) in the house's Log OCSP. */
+  async logoutsOf(provider: TestProvider): Promise<number> {
+    const page = await this.json<{ items: { details: { closed?: string } | null }[] }>(
+      'GET',
+      `/api/ocsp-log?providerCode=${provider.code}&insuranceHouse=${provider.house}&operation=SESSION&result=ALLOWED`,
+    );
+    return page.items.filter((entry) => entry.details?.closed === 'LOGOUT').length;
+  }
+
   private async keyFromPdf(method: string, path: string): Promise<string> {
     const response = await this.call(method, path);
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);

@@ -22,7 +22,7 @@ export async function startTestGateway(
 }
 
 export interface OnlineCall {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   path: string;
   /** The provider's client certificate and key (PEM); omitted = no client certificate. */
   cert?: string;

@@ -6,7 +6,7 @@ import type { ClientCredentials } from '../certificate/certificate.service';
 import { DesktopError, SiuiRefusal } from '../errors/desktop-error';
 
 export interface GatewayRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
   basicAuth?: { username: string; password: string };
   sessionToken?: string;

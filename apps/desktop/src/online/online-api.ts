@@ -22,6 +22,11 @@ export async function openSession(
   return onlineSessionSchema.parse(answer.body);
 }
 
+/** *Deconectare*: SIUI ends the session, so its token is worth nothing from then on. */
+export async function endSession(client: GatewayClient, token: string): Promise<void> {
+  await client.request({ method: 'DELETE', path: '/online/v1/session', sessionToken: token });
+}
+
 export async function heartbeat(client: GatewayClient, token: string): Promise<void> {
   await client.request({ method: 'GET', path: '/online/v1/heartbeat', sessionToken: token });
 }

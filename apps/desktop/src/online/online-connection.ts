@@ -17,7 +17,7 @@ import { reconnectDelayMs } from './backoff';
 import type { ConnectionLogRepository } from './connection-log.repository';
 import { failureKind, retryAfterMs } from './failure-kind';
 import { GatewayClient } from './gateway-client';
-import { downloadServices, heartbeat, messagesSince, openSession } from './online-api';
+import { downloadServices, endSession, heartbeat, messagesSince, openSession } from './online-api';
 import { type DeliverySummary, deliverOutbox } from './outbox-delivery';
 
 export interface OnlineConnectionDeps {
@@ -88,6 +88,14 @@ export class OnlineConnection {
 
   disconnect(): void {
     const wasConnected = this.token !== null || this.timer !== null;
+    // The session is ended at SIUI too, on the way out; when SIUI cannot be reached it expires there.
+    const { client, token } = this;
+    if (client && token) {
+      this.client = null;
+      void endSession(client, token)
+        .catch(() => {})
+        .finally(() => client.close());
+    }
     this.stop();
     this.generation += 1;
     this.keepAlive = false;

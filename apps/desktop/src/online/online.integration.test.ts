@@ -28,6 +28,17 @@ async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void
   }
 }
 
+/** The provider's logouts in the Log OCSP, once there are `count` (or after 10 s, however many). */
+async function logoutsReach(provider: Parameters<SiuiWorld['staff']['logoutsOf']>[0], count: number) {
+  const deadline = Date.now() + 10_000;
+  let seen = await world.staff.logoutsOf(provider);
+  while (seen < count && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    seen = await world.staff.logoutsOf(provider);
+  }
+  return seen;
+}
+
 describe('online connection', () => {
   it('goes through the states to green, downloads the nomenclature and sends a report', async () => {
     const registered = await world.registeredProvider();
@@ -62,7 +73,13 @@ describe('online connection', () => {
       expect(second.messages.latest(10)).toEqual([
         expect.objectContaining({ code: 'CNP_CHECK_DIGIT', reportId: null }),
       ]);
+      // *Deconectare* (closing the program does it too) ends the session at SIUI: the Log OCSP of
+      // the house shows each logout.
       second.close();
+      expect(await logoutsReach(registered.provider, 1)).toBe(1);
+      desktop.connection.disconnect();
+      expect(desktop.connection.status().phase).toBe('OFFLINE');
+      expect(await logoutsReach(registered.provider, 2)).toBe(2);
     } finally {
       desktop.close();
     }

@@ -208,6 +208,28 @@ describe('reports through the gateway', () => {
     const noCertificate = await callOnline(gateway, { path: '/online/v1/messages', token });
     expect(noCertificate.json().error?.code).toBe('CLIENT_CERTIFICATE_REQUIRED');
   });
+
+  it('ends at *Deconectare*: that token is refused from then on, the provider’s other sessions go on', async () => {
+    const clinic = await enroll(ca);
+    const token = await sessionOf(clinic);
+    const otherToken = await sessionOf(clinic);
+    const logout = await call(clinic, { method: 'DELETE', token });
+    expect(logout.status).toBe(204);
+    const after = await call(clinic, { path: '/online/v1/heartbeat', token });
+    expect([after.status, after.json().error?.code]).toEqual([401, 'SESSION_INVALID']);
+    expect((await call(clinic, { method: 'DELETE', token })).status).toBe(401);
+    expect((await call(clinic, { path: '/online/v1/heartbeat', token: otherToken })).status).toBe(200);
+    const logged = await t.database.db
+      .selectFrom('ocsp_log')
+      .select(['result', 'details'])
+      .where('provider_code', '=', clinic.providerCode)
+      .where('operation', '=', 'SESSION')
+      .orderBy('id', 'desc')
+      .execute();
+    expect(
+      logged.find((row) => (row.details as { closed?: string } | null)?.closed === 'LOGOUT')?.result,
+    ).toBe('ALLOWED');
+  });
 });
 
 describe('the very next request', () => {

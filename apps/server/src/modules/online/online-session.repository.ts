@@ -47,6 +47,16 @@ export async function findSessionState(db: Executor, sessionId: string) {
   return (await sessionState(db, { sessionId }))[0];
 }
 
+/** Ends one session (the provider's *Deconectare*); its token is refused from then on. */
+export async function closeSession(db: Executor, sessionId: string, at: Date, reason: string) {
+  await db
+    .updateTable('online_sessions')
+    .set({ closed_at: at, closed_reason: reason })
+    .where('id', '=', sessionId)
+    .where('closed_at', 'is', null)
+    .execute();
+}
+
 export async function closeSessionsOfCertificate(
   db: Executor,
   userCertificateId: string,

@@ -15,7 +15,7 @@ import {
 import { countFailure } from '../rate-limits/failure-throttle';
 import { RateLimiter, tooManyAttempts } from '../rate-limits/rate-limiter';
 import { basicCredentials } from './basic-credentials';
-import { findSessionState } from './online-session.repository';
+import { closeSession, findSessionState } from './online-session.repository';
 import { findSessionCandidate, insertSessionWithLog } from './online-session-open.repository';
 import type { TrustStore } from './trust-store';
 import type { UpstreamOcspChecker } from './upstream-ocsp';
@@ -287,6 +287,12 @@ export class OnlineSessionService {
       serial: state.serial,
       authorityId: state.authorityId,
     };
+  }
+
+  /** *Deconectare*: the session ends on every instance; the Log OCSP keeps the logout. */
+  async close(context: SessionContext, clientIp: string): Promise<void> {
+    await closeSession(this.db, context.sessionId, this.clock(), 'LOGOUT');
+    await this.logAllowed(context, 'SESSION', clientIp, { closed: 'LOGOUT' });
   }
 
   /** Records an allowed operation made within a session. */

@@ -55,6 +55,25 @@ export const onlineRoutes: FastifyPluginAsyncZod<{
     },
   );
 
+  app.delete(
+    '/online/v1/session',
+    {
+      schema: {
+        summary: 'Închide sesiunea online (Deconectare) / ends the online session (logout)',
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const context = await sessions.verify({
+        ...onlineRequest(request),
+        token: tokenOf(request),
+        operation: 'SESSION',
+      });
+      await sessions.close(context, request.ip);
+      return reply.code(204).send(null);
+    },
+  );
+
   app.get(
     '/online/v1/heartbeat',
     {
