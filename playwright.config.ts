@@ -30,6 +30,8 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      // Each spec is a whole seed workflow (log in, many screens, a PDF): 30 s is tight on a busy CI.
+      timeout: 60_000,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
