@@ -5,6 +5,7 @@ import * as certificates from './0003-certificates';
 import * as online from './0004-online';
 import * as integrity from './0005-integrity';
 import * as listIndexes from './0006-list-indexes';
+import * as periodAndFilterIndexes from './0007-period-and-filter-indexes';
 
 // Migrations are listed here, not discovered on disk, so they load the same way from source,
 // from a bundle and from tests. Names sort in the order they run.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0004-online': online,
   '0005-integrity': integrity,
   '0006-list-indexes': listIndexes,
+  '0007-period-and-filter-indexes': periodAndFilterIndexes,
 };

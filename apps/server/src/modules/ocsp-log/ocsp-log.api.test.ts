@@ -100,6 +100,48 @@ describe('Log OCSP', () => {
     expect(clujCsv.body).toContain(`'=HYPERLINK(""x"")`);
   });
 
+  it('lists a period in id order even when the times were written out of order', async () => {
+    // Rows whose times do not follow their ids (clocks of several instances, a slow writer): the
+    // period is decided by `at`, the order and the cursor by id, exactly as without an index.
+    const code = uniqueName('PER').toUpperCase();
+    const days = [20, 5, 15, 1, 12, 31, 10, 14, 4];
+    for (const [n, day] of days.entries()) {
+      await logOnlineOperation(t.database.db, {
+        houseCode: 'CAS-AB',
+        operation: n % 2 === 0 ? 'REPORT' : 'SESSION',
+        result: 'ALLOWED',
+        clientIp: '10.1.1.1',
+        providerCode: code,
+        at: new Date(Date.UTC(2026, 9, day, 12)),
+      });
+    }
+    const all = (await get(`providerCode=${code}&limit=100`)).json().items as { id: string; at: string }[];
+    expect(all).toHaveLength(days.length);
+    const walk = async (query: string, cookie = alba.cookie) => {
+      const seen: { id: string; at: string; operation: string }[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: typeof seen; nextCursor: string | null } = (
+          await get(`${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, cookie)
+        ).json();
+        seen.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const inPeriod = all.filter((e) => e.at >= '2026-10-05' && e.at < '2026-10-16');
+    expect(inPeriod.map((e) => e.at.slice(8, 10))).toEqual(['14', '10', '12', '15', '05']);
+    const cjas = await walk(`providerCode=${code}&from=2026-10-05&to=2026-10-15`);
+    expect(cjas.map((e) => e.id)).toEqual(inPeriod.map((e) => e.id));
+    const admin = await t.loginAdmin();
+    const cnas = await walk(`providerCode=${code}&from=2026-10-05&to=2026-10-15`, admin);
+    expect(cnas.map((e) => e.id)).toEqual(inPeriod.map((e) => e.id));
+    const reports = await walk(
+      `providerCode=${code}&operation=REPORT&from=2026-10-05T00:00:00Z&to=2026-10-16`,
+    );
+    expect(reports.map((e) => e.at.slice(8, 10))).toEqual(['10', '12', '15']);
+  });
+
   it('rejects a malformed cursor and needs the right', async () => {
     expect((await get('cursor=abc')).statusCode).toBe(400);
     const nobody = await t.createStaff({ house: 'CAS-AB', roles: [] });
