@@ -1,7 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerWithExternalUser, registerAuthority } from '../../../test/factories';
 import { createTestCa, issueLeafCertificate, type TestCa } from '../../../test/pki';
 import { createTestApp, type StaffSession, type TestApp } from '../../../test/test-app';
+import type { Executor } from '../../db/executor';
+import { listUserCertificates, type UserCertificateFilter } from './user-certificates.repository';
 
 let t: TestApp;
 let operator: StaffSession;
@@ -205,5 +208,100 @@ describe('Suspendat DA/NU', () => {
     expect((await list('suspended=true&pageSize=200')).items.map((c: { id: string }) => c.id)).not.toContain(
       created.id,
     );
+  });
+});
+
+/** The list as it was computed before the count stopped joining: every table joined, then filtered. */
+async function joinedReference(db: Executor, filter: UserCertificateFilter) {
+  let query = db
+    .selectFrom('user_certificates as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .innerJoin('issuing_authorities as a', 'a.id', 'c.issuing_authority_id')
+    .leftJoin('providers as p', 'p.id', 'u.provider_id')
+    .leftJoin('users as creator', 'creator.id', 'c.created_by');
+  if (filter.houseCode !== undefined) query = query.where('c.insurance_house_code', '=', filter.houseCode);
+  if (filter.providerCode) query = query.where(sql`lower(p.code)`, '=', filter.providerCode.toLowerCase());
+  if (filter.userId) query = query.where('c.user_id', '=', filter.userId);
+  if (filter.username) query = query.where(sql`lower(u.username)`, '=', filter.username.toLowerCase());
+  if (filter.issuingAuthorityId)
+    query = query.where('c.issuing_authority_id', '=', filter.issuingAuthorityId);
+  if (filter.serialNumber) query = query.where('c.serial_number', '=', filter.serialNumber);
+  if (filter.suspended !== undefined) query = query.where('c.suspended', '=', filter.suspended);
+  if (filter.expiringWithinDays !== undefined) {
+    const limit = new Date(filter.now.getTime() + filter.expiringWithinDays * 86_400_000);
+    query = query.where('c.not_after', '<=', limit).where('c.not_after', '>=', filter.now);
+  }
+  return query
+    .select(['c.id', 'p.code as provider_code', 'u.username', 'a.name as authority_name'])
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id')
+    .execute();
+}
+
+describe('Lista: total and pages', () => {
+  it('counts and pages exactly the rows the joined query selects, for every combination of filters', async () => {
+    const first = await providerWithExternalUser(t, operator.cookie);
+    const second = await providerWithExternalUser(t, operator.cookie);
+    const soon = await issueLeafCertificate(ca, {
+      commonName: 'Expiră curând',
+      notAfter: new Date(Date.now() + 5 * 86_400_000),
+    });
+    const registered: string[] = [];
+    for (const [user, payload] of [
+      [first.user, { certificatePem: soon.certificatePem }],
+      [first.user, { issuingAuthorityId: authorityId, serialNumber: '5151' }],
+      [first.user, { issuingAuthorityId: authorityId, serialNumber: '5152' }],
+      [second.user, { issuingAuthorityId: authorityId, serialNumber: '5151' }],
+      [second.user, { certificatePem: soon.certificatePem }],
+    ] as const) {
+      const answer = await register({ userId: user.id, ...payload });
+      expect(answer.statusCode).toBe(201);
+      registered.push(answer.json().id);
+    }
+    const suspend = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/user-certificates/${registered[1]}`,
+      headers: { cookie: operator.cookie },
+      payload: { suspended: true },
+    });
+    expect(suspend.statusCode).toBe(200);
+
+    const choices: Partial<UserCertificateFilter>[] = [
+      { providerCode: first.provider.code.toLowerCase() },
+      { username: first.user.username.toUpperCase() },
+      { userId: second.user.id },
+      { issuingAuthorityId: authorityId },
+      { serialNumber: '5151' },
+      { suspended: true },
+      { suspended: false },
+      { expiringWithinDays: 30 },
+    ];
+    // Other test files write to the same database: each comparison reads one snapshot.
+    await t.database.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        for (let mask = 0; mask < 1 << choices.length; mask++) {
+          if ((mask & 0b1100_0000) === 0b1100_0000) continue; // suspended true and false at once
+          const chosen = Object.assign({}, ...choices.filter((_, n) => mask & (1 << n)));
+          for (const houseCode of ['CAS-AB', undefined]) {
+            const base = { ...chosen, houseCode, now: new Date(), page: 1, pageSize: 3 };
+            const reference = await joinedReference(trx, base);
+            const label = JSON.stringify({ ...chosen, houseCode });
+            for (const page of [1, 2]) {
+              const listed = await listUserCertificates(trx, { ...base, page });
+              expect(listed.total, label).toBe(reference.length);
+              expect(
+                listed.rows.map((row) => [row.id, row.provider_code, row.username, row.authority_name]),
+                label,
+              ).toEqual(
+                reference
+                  .slice((page - 1) * 3, page * 3)
+                  .map((row) => [row.id, row.provider_code, row.username, row.authority_name]),
+              );
+            }
+          }
+        }
+      });
   });
 });

@@ -59,15 +59,31 @@ export type UserCertificateFilter = Omit<UserCertificatesQuery, 'insuranceHouse'
   now: Date;
 };
 
-export async function listUserCertificates(
-  db: Executor,
-  filter: UserCertificateFilter,
-): Promise<{ rows: UserCertificateView[]; total: number }> {
-  let query = baseQuery(db);
+/**
+ * The registrations a filter selects, from the certificate table alone: the user and provider
+ * conditions are subqueries, so the count and the page's ids never join the users, authorities and
+ * providers tables unless a filter asks about them. Every certificate has exactly one user and one
+ * authority (non-null foreign keys) and a user at most one provider, so this selects the same rows
+ * as the console's joined query.
+ */
+function filteredCertificates(db: Executor, filter: UserCertificateFilter) {
+  let query = db.selectFrom('user_certificates as c');
   if (filter.houseCode !== undefined) query = query.where('c.insurance_house_code', '=', filter.houseCode);
-  if (filter.providerCode) query = query.where(sql`lower(p.code)`, '=', filter.providerCode.toLowerCase());
+  const providerCode = filter.providerCode?.toLowerCase();
+  if (providerCode)
+    query = query.where('c.user_id', 'in', (eb) =>
+      eb
+        .selectFrom('users as u')
+        .innerJoin('providers as p', 'p.id', 'u.provider_id')
+        .select('u.id')
+        .where(sql`lower(p.code)`, '=', providerCode),
+    );
   if (filter.userId) query = query.where('c.user_id', '=', filter.userId);
-  if (filter.username) query = query.where(sql`lower(u.username)`, '=', filter.username.toLowerCase());
+  const username = filter.username?.toLowerCase();
+  if (username)
+    query = query.where('c.user_id', 'in', (eb) =>
+      eb.selectFrom('users as u').select('u.id').where(sql`lower(u.username)`, '=', username),
+    );
   if (filter.issuingAuthorityId)
     query = query.where('c.issuing_authority_id', '=', filter.issuingAuthorityId);
   if (filter.serialNumber) query = query.where('c.serial_number', '=', filter.serialNumber);
@@ -76,15 +92,30 @@ export async function listUserCertificates(
     const limit = new Date(filter.now.getTime() + filter.expiringWithinDays * 86_400_000);
     query = query.where('c.not_after', '<=', limit).where('c.not_after', '>=', filter.now);
   }
+  return query;
+}
+
+export async function listUserCertificates(
+  db: Executor,
+  filter: UserCertificateFilter,
+): Promise<{ rows: UserCertificateView[]; total: number }> {
+  const filtered = filteredCertificates(db, filter);
+  // The page is chosen on the certificate table (an offset skips ids, not joined rows); only its
+  // rows are joined for the names shown next to them.
+  const page = filtered
+    .select('c.id')
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id')
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
   const [rows, count] = await Promise.all([
-    query
+    baseQuery(db)
       .select(columns)
+      .where('c.id', 'in', page)
       .orderBy('c.created_at', 'desc')
       .orderBy('c.id')
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize)
       .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.total) };
 }
