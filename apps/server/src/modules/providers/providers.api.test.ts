@@ -1,6 +1,8 @@
+import { PROVIDER_SORTS } from '@siui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTRACT, createProvider, providerInput, uniqueFiscalCode } from '../../../test/factories';
+import { CONTRACT, createProvider, issueKey, providerInput, uniqueFiscalCode } from '../../../test/factories';
 import { createTestApp, type StaffSession, type TestApp } from '../../../test/test-app';
+import { listProviders, type ProviderListFilter } from './providers.repository';
 
 let t: TestApp;
 let alba: StaffSession;
@@ -183,5 +185,54 @@ describe('providers (Persoane juridice)', () => {
     });
     expect(response.statusCode).toBe(201);
     expect(response.json().insuranceHouse).toBe('CAS-B');
+  });
+});
+
+describe('provider list pages', () => {
+  it('pages and counts exactly as one query over the whole list, with each row’s key and user', async () => {
+    const name = `Pagina ${Date.now()}`;
+    const made: { id: string }[] = [];
+    for (let n = 0; n < 7; n++) {
+      const provider = await createProvider(t, alba.cookie, { name: `${name} ${n % 3}` });
+      if (n % 2 === 0) expect((await issueKey(t, alba.cookie, provider.id)).statusCode).toBe(200);
+      made.push(provider);
+    }
+    const key = (row: { id: string; has_key: boolean; external_username: string | null }) =>
+      `${row.id} ${row.has_key} ${row.external_username}`;
+    const filters: Partial<ProviderListFilter>[] = [
+      { name: name.toLowerCase() },
+      { name: name.toLowerCase(), keyState: 'ACTIVE' },
+      { name: name.toLowerCase(), keyState: 'NONE' },
+      { q: name },
+      {},
+    ];
+    for (const houseCode of ['CAS-AB', undefined])
+      for (const sort of PROVIDER_SORTS)
+        for (const chosen of filters) {
+          const filter = { ...chosen, houseCode, sort, page: 1, pageSize: 200 };
+          const whole = await listProviders(t.database.db, filter);
+          const label = JSON.stringify(filter);
+          if (chosen.name)
+            expect(whole.total, label).toBe(chosen.keyState ? (chosen.keyState === 'ACTIVE' ? 4 : 3) : 7);
+          expect(whole.rows, label).toHaveLength(Math.min(whole.total, 200));
+          const paged: string[] = [];
+          for (let page = 1; page <= 3; page++) {
+            const part = await listProviders(t.database.db, { ...filter, page, pageSize: 3 });
+            expect(part.total, label).toBe(whole.total);
+            paged.push(...part.rows.map(key));
+          }
+          expect(paged, label).toEqual(whole.rows.slice(0, 9).map(key));
+        }
+    const listed = await listProviders(t.database.db, {
+      name: name.toLowerCase(),
+      houseCode: 'CAS-AB',
+      sort: 'code',
+      page: 1,
+      pageSize: 20,
+    });
+    expect(listed.rows.filter((row) => row.has_key).every((row) => row.external_username !== null)).toBe(
+      true,
+    );
+    expect(new Set(listed.rows.map((row) => row.id))).toEqual(new Set(made.map((p) => p.id)));
   });
 });
