@@ -1,13 +1,15 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Executor } from './db/executor';
 import { deleteExpiredSessions } from './modules/auth/session.repository';
-import { runIntegrityChecks } from './modules/integrity/integrity.service';
+import { dailyCheckDue, runIntegrityChecks } from './modules/integrity/integrity.service';
 import { sealOcspLog } from './modules/ocsp-log/ocsp-log-seal';
 import { deleteStaleCounters } from './modules/rate-limits/rate-limit.repository';
 
 // Housekeeping every instance runs: sealing new Log OCSP rows into the chain (seconds), the daily
 // integrity check, and clearing expired sessions and throttling counters. A failure is logged and
-// retried at the next tick; the database being away must not stop the process.
+// retried at the next tick; the database being away must not stop the process. The integrity check
+// walks both whole chains (minutes at millions of rows), so instances only ask, at staggered times,
+// whether one of them already ran it within the day.
 
 export interface BackgroundJobs {
   stop(): void;
@@ -39,7 +41,9 @@ export function startBackgroundJobs(
     };
   };
   const seal = guarded('seal', () => sealOcspLog(db));
+  const integrityPeriodMs = options.integrityEveryMs ?? 24 * 3_600_000;
   const integrity = guarded('integrity', async () => {
+    if (!(await dailyCheckDue(db, new Date(), integrityPeriodMs))) return;
     const results = await runIntegrityChecks(db, 'daily');
     for (const result of results) {
       if (!result.intact) log.error({ integrity: result }, 'integrity check failed: a log was tampered with');
@@ -51,8 +55,18 @@ export function startBackgroundJobs(
     await deleteStaleCounters(db, new Date(now.getTime() - 24 * 3_600_000));
   });
   timers.push(setInterval(seal, options.sealEveryMs ?? 2_000));
-  timers.push(setInterval(integrity, options.integrityEveryMs ?? 24 * 3_600_000));
-  timers.push(setTimeout(integrity, options.firstIntegrityAfterMs ?? 60_000));
+  // Asked every few minutes, first between one and six minutes after start (instances started
+  // together do not ask at the same moment).
+  const askEveryMs = Math.min(integrityPeriodMs, 5 * 60_000);
+  const firstAskMs = options.firstIntegrityAfterMs ?? 60_000 + Math.floor(Math.random() * 5 * 60_000);
+  timers.push(
+    setTimeout(() => {
+      integrity();
+      const repeat = setInterval(integrity, askEveryMs);
+      repeat.unref();
+      timers.push(repeat);
+    }, firstAskMs),
+  );
   timers.push(setInterval(cleanup, 3_600_000));
   for (const timer of timers) timer.unref();
   return {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { dailyCheckDue, runIntegrityChecks } from './integrity.service';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -33,6 +34,16 @@ describe('integrity checks for CNAS', () => {
       reason: 'CONTENT_CHANGED',
       trigger: 'manual:admin',
     });
+  });
+
+  it('runs the daily check once a day for all the instances sharing the database', async () => {
+    const day = 24 * 3_600_000;
+    const now = new Date();
+    expect(await dailyCheckDue(t.database.db, now, day)).toBe(true);
+    await runIntegrityChecks(t.database.db, 'daily', now);
+    // Another instance asking an hour later finds it done; the next day it is due again.
+    expect(await dailyCheckDue(t.database.db, new Date(now.getTime() + 3_600_000), day)).toBe(false);
+    expect(await dailyCheckDue(t.database.db, new Date(now.getTime() + day), day)).toBe(true);
   });
 
   it('is for CNAS administrators only', async () => {

@@ -60,6 +60,21 @@ export async function runIntegrityChecks(
   return results;
 }
 
+/**
+ * Whether the daily check is due: no instance sharing the database has recorded one within the
+ * period. Every instance (and every worker) asks often, and only one walks the chains each day.
+ */
+export async function dailyCheckDue(db: Executor, now: Date, periodMs: number): Promise<boolean> {
+  const last = await db
+    .selectFrom('integrity_checks')
+    .select('at')
+    .where('trigger', '=', 'daily')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return !last || now.getTime() - new Date(last.at).getTime() >= periodMs;
+}
+
 async function lastIntactCheck(db: Executor, scope: IntegrityScope) {
   return db
     .selectFrom('integrity_checks')

@@ -10,10 +10,10 @@ const GOOD = { kind: 'good' } as const;
 
 /** Notifications as the database gives them, with the barrier's round trips under the test's control. */
 function fakeNotifications() {
-  const handlers = new Map<string, () => void>();
+  const handlers = new Map<string, (payload: string) => void>();
   const barriers: { resolve(): void; reject(error: Error): void }[] = [];
   return {
-    listen: async (channel: string, handler: () => void) => {
+    listen: async (channel: string, handler: (payload: string) => void) => {
       handlers.set(channel, handler);
       return async () => {
         handlers.delete(channel);
@@ -23,7 +23,7 @@ function fakeNotifications() {
       new Promise<void>((resolve, reject) => {
         barriers.push({ resolve, reject });
       }),
-    notify: (channel: string) => handlers.get(channel)?.(),
+    notify: (channel: string) => handlers.get(channel)?.(''),
     barriers,
   };
 }
