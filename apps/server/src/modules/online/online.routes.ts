@@ -152,7 +152,14 @@ export const onlineRoutes: FastifyPluginAsyncZod<{
       schema: {
         summary:
           'Ultimele mesaje de validare primite de furnizor / the provider’s latest validation messages',
-        querystring: z.object({ since: z.iso.datetime({ offset: true }).optional() }),
+        querystring: z.object({
+          since: z.iso
+            .datetime({ offset: true })
+            .optional()
+            .describe(
+              'Doar rapoartele primite după acest moment (exclusiv); cele mai noi 50 / only reports received after this instant (exclusive); the newest 50',
+            ),
+        }),
         response: { 200: z.object({ items: z.array(onlineMessageSchema) }), ...refusals },
       },
     },
