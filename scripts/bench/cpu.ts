@@ -44,15 +44,22 @@ export function cpuMeter(serverPid: number, client: pg.Client, database: string)
     (
       await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [database])
     ).rows.map((row) => row.pid);
-  const postgresTicks = async () => (await backends()).reduce((sum, pid) => sum + ticksOf(pid), 0);
+  const postgresTicks = async () => new Map((await backends()).map((pid) => [pid, ticksOf(pid)]));
   return {
     async start() {
       const server = treeTicks(serverPid);
       const postgres = await postgresTicks();
-      return async () => ({
-        serverMs: ((treeTicks(serverPid) - server) * 1000) / TICKS_PER_SECOND,
-        postgresMs: (((await postgresTicks()) - postgres) * 1000) / TICKS_PER_SECOND,
-      });
+      return async () => {
+        // Per backend: one that ended during the run (an autovacuum worker, a closed connection)
+        // must not take its earlier CPU time out of the sum, as a total of totals did (a negative
+        // figure once); its time within the run is lost, so this errs on the low side.
+        let ticks = 0;
+        for (const [pid, now] of await postgresTicks()) ticks += Math.max(0, now - (postgres.get(pid) ?? 0));
+        return {
+          serverMs: ((treeTicks(serverPid) - server) * 1000) / TICKS_PER_SECOND,
+          postgresMs: (ticks * 1000) / TICKS_PER_SECOND,
+        };
+      };
     },
   };
 }
