@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Executor } from './db/executor';
 import { deleteExpiredSessions } from './modules/auth/session.repository';
 import { dailyCheckDue, runIntegrityChecks } from './modules/integrity/integrity.service';
-import { sealOcspLog } from './modules/ocsp-log/ocsp-log-seal';
+import { sealOcspLogBacklog } from './modules/ocsp-log/ocsp-log-seal';
 import { deleteStaleCounters } from './modules/rate-limits/rate-limit.repository';
 
 // Housekeeping every instance runs: sealing new Log OCSP rows into the chain (seconds), the daily
@@ -40,7 +40,8 @@ export function startBackgroundJobs(
         });
     };
   };
-  const seal = guarded('seal', () => sealOcspLog(db));
+  const sealEveryMs = options.sealEveryMs ?? 2_000;
+  const seal = guarded('seal', () => sealOcspLogBacklog(db, sealEveryMs * 0.75));
   const integrityPeriodMs = options.integrityEveryMs ?? 24 * 3_600_000;
   const integrity = guarded('integrity', async () => {
     if (!(await dailyCheckDue(db, new Date(), integrityPeriodMs))) return;
@@ -54,7 +55,7 @@ export function startBackgroundJobs(
     await deleteExpiredSessions(db, now, new Date(now.getTime() - options.idleSeconds * 1000));
     await deleteStaleCounters(db, new Date(now.getTime() - 24 * 3_600_000));
   });
-  timers.push(setInterval(seal, options.sealEveryMs ?? 2_000));
+  timers.push(setInterval(seal, sealEveryMs));
   // Asked every few minutes, first between one and six minutes after start (instances started
   // together do not ask at the same moment).
   const askEveryMs = Math.min(integrityPeriodMs, 5 * 60_000);

@@ -4,7 +4,7 @@ import { createTestDatabase } from '../../../test/test-database';
 import type { Database } from '../../db/database';
 import { runIntegrityChecks } from '../integrity/integrity.service';
 import { logOnlineOperation } from './ocsp-log.writer';
-import { sealOcspLog, verifyOcspLogChain } from './ocsp-log-seal';
+import { sealOcspLog, sealOcspLogBacklog, verifyOcspLogChain } from './ocsp-log-seal';
 
 let database: Database;
 beforeEach(async () => {
@@ -36,6 +36,15 @@ describe('Log OCSP hash chain', () => {
     await writeRows(3);
     expect(await sealOcspLog(database.db)).toBe(3);
     expect(await verifyOcspLogChain(database.db)).toEqual({ intact: true, checked: 8, unsealed: 0 });
+  });
+
+  it('seals a month-end backlog larger than one batch in one tick', async () => {
+    await sql`
+      insert into ocsp_log (at, insurance_house_code, provider_code, operation, result, client_ip, details)
+      select now(), 'CAS-AB', 'P' || n, 'REPORT', 'ALLOWED', '10.0.0.1', '{}'::jsonb
+        from generate_series(1, 12001) as n`.execute(database.db);
+    expect(await sealOcspLogBacklog(database.db, 60_000)).toBe(12_001);
+    expect(await verifyOcspLogChain(database.db)).toEqual({ intact: true, checked: 12_001, unsealed: 0 });
   });
 
   it('points at an edited row', async () => {
