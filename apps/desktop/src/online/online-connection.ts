@@ -36,6 +36,8 @@ export interface OnlineConnectionDeps {
 }
 
 const HEARTBEAT_MS = 15_000;
+/** Pages of messages fetched at one connection; the rest come at the next. */
+const MAX_MESSAGE_PAGES = 20;
 
 /**
  * *Conectare* (seed 3.2): opens the online session with the certificate and the activation key,
@@ -185,15 +187,23 @@ export class OnlineConnection {
     };
   }
 
+  /**
+   * The messages SIUI has for this provider since the last time: page after page (SIUI gives at
+   * most 50 reports' messages an answer, oldest first after `since`); the first time, the latest.
+   */
   private async synchronizeMessages(client: GatewayClient, token: string): Promise<void> {
-    const since = this.deps.settings.get('messages_synced_at');
-    const items = await messagesSince(client, token, since);
-    this.deps.messages.storeAll(items.map((item) => ({ ...item, receivedAt: item.at })));
-    const newest = items.reduce<string | undefined>(
-      (latest, item) => (!latest || item.at > latest ? item.at : latest),
-      since,
-    );
-    if (newest) this.deps.settings.set('messages_synced_at', newest);
+    for (let page = 0; page < MAX_MESSAGE_PAGES; page++) {
+      const since = this.deps.settings.get('messages_synced_at');
+      const items = await messagesSince(client, token, since);
+      this.deps.messages.storeAll(items.map((item) => ({ ...item, receivedAt: item.at })));
+      const newest = items.reduce<string | undefined>(
+        (latest, item) => (!latest || item.at > latest ? item.at : latest),
+        since,
+      );
+      if (!newest || newest === since) return;
+      this.deps.settings.set('messages_synced_at', newest);
+      if (since === undefined) return;
+    }
   }
 
   private scheduleHeartbeat(generation: number): void {

@@ -85,6 +85,29 @@ describe('online connection', () => {
     }
   });
 
+  it('fetches at the next connection every message sent from another computer, page after page', async () => {
+    const registered = await world.registeredProvider();
+    const office = await readyDesktop(world, registered);
+    const laptop = await readyDesktop(world, registered);
+    try {
+      await office.connection.connect({ keepAlive: false });
+      office.reports.queue(office.reports.create(sampleReport()).id);
+      await office.connection.deliverSoon();
+      await laptop.connection.connect({ keepAlive: false });
+      expect(laptop.messages.latest(200)).toHaveLength(1);
+      laptop.connection.disconnect();
+
+      // More reports than SIUI gives in one answer, sent from the office meanwhile.
+      for (let n = 0; n < 55; n++) office.reports.queue(office.reports.create(sampleReport()).id);
+      expect(await office.connection.deliverSoon()).toEqual({ delivered: 55, rejected: 0 });
+      await laptop.connection.connect({ keepAlive: false });
+      expect(laptop.messages.latest(200)).toHaveLength(56);
+    } finally {
+      office.close();
+      laptop.close();
+    }
+  });
+
   it('shows SIUI’s reason when the certificate is not registered or is suspended', async () => {
     const registered = await world.registeredProvider();
     const desktop = await readyDesktop(world, registered);

@@ -209,6 +209,51 @@ describe('reports through the gateway', () => {
     expect(noCertificate.json().error?.code).toBe('CLIENT_CERTIFICATE_REQUIRED');
   });
 
+  it('gives the messages of many reports page by page, none skipped, none twice', async () => {
+    const clinic = await enroll(ca);
+    const token = await sessionOf(clinic);
+    const period = lastMonth();
+    const keys: string[] = [];
+    for (let n = 0; n < 53; n++) {
+      const idempotencyKey = `mesaje-${clinic.providerCode}-${n}`;
+      keys.push(idempotencyKey);
+      const lines = [{ cnp: '1630615123458', serviceCode: 'C001', date: `${period}-06`, quantity: 1 }];
+      const sent = await call(clinic, {
+        method: 'POST',
+        path: '/online/v1/reports',
+        token,
+        body: { type: 'CLIN', period, idempotencyKey, lines },
+      });
+      expect(sent.status).toBe(200);
+    }
+    // A report without messages is not among them.
+    const clean = [{ cnp: patient, serviceCode: 'C001', date: `${period}-07`, quantity: 1 }];
+    await call(clinic, {
+      method: 'POST',
+      path: '/online/v1/reports',
+      token,
+      body: { type: 'CLIN', period, idempotencyKey: `curat-${clinic.providerCode}`, lines: clean },
+    });
+
+    const newest = (await call(clinic, { path: '/online/v1/messages', token })).json().items as {
+      idempotencyKey: string;
+    }[];
+    expect(newest).toHaveLength(50);
+    expect(newest[0]?.idempotencyKey).toBe(keys[52]);
+
+    const seen: string[] = [];
+    let since = '2000-01-01T00:00:00.000Z';
+    for (let page = 0; page < 5; page++) {
+      const path = `/online/v1/messages?since=${encodeURIComponent(since)}`;
+      const answer = await call(clinic, { path, token });
+      const items = answer.json().items as { idempotencyKey: string; at: string }[];
+      if (items.length === 0) break;
+      seen.push(...items.map((item) => item.idempotencyKey));
+      since = items[items.length - 1]?.at ?? since;
+    }
+    expect(seen).toEqual(keys);
+  });
+
   it('ends at *Deconectare*: that token is refused from then on, the provider’s other sessions go on', async () => {
     const clinic = await enroll(ca);
     const token = await sessionOf(clinic);

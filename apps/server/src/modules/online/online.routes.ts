@@ -157,7 +157,7 @@ export const onlineRoutes: FastifyPluginAsyncZod<{
             .datetime({ offset: true })
             .optional()
             .describe(
-              'Doar rapoartele primite după acest moment (exclusiv); cele mai noi 50 / only reports received after this instant (exclusive); the newest 50',
+              'Fără: ultimele 50 de rapoarte cu mesaje; cu: primele 50 primite după acest moment (exclusiv), în ordine / without: the newest 50 reports with messages; with: the first 50 received after this instant (exclusive), oldest first',
             ),
         }),
         response: { 200: z.object({ items: z.array(onlineMessageSchema) }), ...refusals },

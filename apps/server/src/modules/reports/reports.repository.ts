@@ -48,14 +48,24 @@ export async function listServices(db: Executor, category: string | undefined) {
 }
 
 /** The provider's reports received since `since`, newest first, for their validation messages. */
+/**
+ * The provider's reports that carry validation messages. Without `since`: the newest `limit`. With
+ * it: the oldest `limit` received after it, oldest first, so that a client moving `since` to the
+ * last one it got pages forward without skipping any. Times are compared at the millisecond the
+ * API shows (received_at keeps microseconds), so the report at `since` itself is not sent again.
+ */
 export async function reportsSince(db: Executor, providerId: string, since: Date | undefined, limit: number) {
   let query = db
     .selectFrom('reports')
     .select(['id', 'idempotency_key', 'period', 'messages', 'received_at'])
     .where('provider_id', '=', providerId)
-    .orderBy('received_at', 'desc')
+    .where(sql<boolean>`jsonb_array_length(messages) > 0`)
     .limit(limit);
-  if (since) query = query.where('received_at', '>', since);
+  query = since
+    ? query
+        .where(sql<Date>`date_trunc('milliseconds', received_at)`, '>', since)
+        .orderBy('received_at', 'asc')
+    : query.orderBy('received_at', 'desc');
   return query.execute();
 }
 
