@@ -1,13 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Row } from 'antd';
+import { Alert, Card, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { useParams } from 'react-router';
 import { useHasRight } from '../../auth/session';
-import { apiErrorMessage } from '../../common/api-error-message';
-import { LoadingBlock } from '../../common/LoadingBlock';
+import { BackLink } from '../../common/BackLink';
 import { PageHeader } from '../../common/PageHeader';
-import { ForbiddenResult, NotFoundResult } from '../../common/StatusResults';
+import { QueryStatus } from '../../common/QueryStatus';
 import { PemBlock } from '../../pki/PemBlock';
 import { ValidityTag } from '../../pki/ValidityPeriod';
 import { AuthorityActiveBadge } from '../IssuingAuthorityTags';
@@ -20,19 +17,12 @@ import { AuthoritySettingsForm } from './AuthoritySettingsForm';
 /** An issuing authority: every field, the certificate; CNAS also edits its settings and state. */
 export default function IssuingAuthorityDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const canManage = useHasRight('ISSUING_AUTHORITIES_MANAGE');
   const { authorityId = '' } = useParams();
   const authority = useIssuingAuthority(authorityId);
 
-  if (authority.isPending) return <LoadingBlock />;
-  if (authority.isError) {
-    const status = authority.error instanceof ApiError ? authority.error.status : 0;
-    if (status === 404 || status === 400)
-      return <NotFoundResult message={t('issuingAuthorities.detail.notFound')} />;
-    if (status === 403) return <ForbiddenResult />;
-    return <Alert type="error" showIcon title={apiErrorMessage(authority.error, t)} />;
-  }
+  if (authority.isPending || authority.isError)
+    return <QueryStatus query={authority} notFound={t('issuingAuthorities.detail.notFound')} />;
 
   const detail = authority.data;
   const certificate = (
@@ -43,14 +33,7 @@ export default function IssuingAuthorityDetailPage() {
 
   return (
     <>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined />}
-        onClick={() => navigate(ISSUING_AUTHORITIES_PATH)}
-        style={{ paddingInline: 0, marginBottom: 8 }}
-      >
-        {t('common.back')}
-      </Button>
+      <BackLink to={ISSUING_AUTHORITIES_PATH} />
       <PageHeader
         title={
           <Flex align="center" gap={12} wrap>

@@ -1,12 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Tabs, type TabsProps, Typography } from 'antd';
+import { Flex, Tabs, type TabsProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { apiErrorMessage } from '../../common/api-error-message';
-import { LoadingBlock } from '../../common/LoadingBlock';
+import { useParams } from 'react-router';
+import { BackLink } from '../../common/BackLink';
 import { PageHeader } from '../../common/PageHeader';
-import { ForbiddenResult, NotFoundResult } from '../../common/StatusResults';
+import { QueryStatus } from '../../common/QueryStatus';
+import { useTabParam } from '../../common/use-tab-param';
 import { useHouseNames } from '../../insurance-houses/insurance-houses.api';
 import { ProviderActiveBadge, ProviderCategoryTag } from '../ProviderTags';
 import { PROVIDERS_PATH } from '../provider-paths';
@@ -18,28 +16,17 @@ import { KeyHistoryTab } from './KeyHistoryTab';
 import { ProviderDataTab } from './ProviderDataTab';
 
 const TABS = ['date', 'istoric-chei', 'instalari', 'utilizator-extern'] as const;
-type TabKey = (typeof TABS)[number];
-
-function tabFrom(value: string | null): TabKey {
-  return TABS.find((tab) => tab === value) ?? 'date';
-}
 
 /** The provider's detail screen (seed 2.1, figure 1): its key, then its data, key history, installations, user. */
 export default function ProviderDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const houseName = useHouseNames();
   const { providerId = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [tab, setTab] = useTabParam(TABS, 'date');
   const provider = useProvider(providerId);
 
-  if (provider.isPending) return <LoadingBlock />;
-  if (provider.isError) {
-    const status = provider.error instanceof ApiError ? provider.error.status : 0;
-    if (status === 404 || status === 400) return <NotFoundResult message={t('providers.detail.notFound')} />;
-    if (status === 403) return <ForbiddenResult />;
-    return <Alert type="error" showIcon title={apiErrorMessage(provider.error, t)} />;
-  }
+  if (provider.isPending || provider.isError)
+    return <QueryStatus query={provider} notFound={t('providers.detail.notFound')} />;
 
   const detail = provider.data;
   const tabs: TabsProps['items'] = [
@@ -63,14 +50,7 @@ export default function ProviderDetailPage() {
 
   return (
     <>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined />}
-        onClick={() => navigate(PROVIDERS_PATH)}
-        style={{ paddingInline: 0, marginBottom: 8 }}
-      >
-        {t('common.back')}
-      </Button>
+      <BackLink to={PROVIDERS_PATH} />
       <PageHeader
         title={
           <Flex align="center" gap={12} wrap>
@@ -90,11 +70,7 @@ export default function ProviderDetailPage() {
         }
       />
       <ActivationKeyPanel provider={detail} />
-      <Tabs
-        activeKey={tabFrom(searchParams.get('tab'))}
-        items={tabs}
-        onChange={(tab) => setSearchParams(tab === 'date' ? {} : { tab }, { replace: true })}
-      />
+      <Tabs activeKey={tab} items={tabs} onChange={setTab} />
     </>
   );
 }

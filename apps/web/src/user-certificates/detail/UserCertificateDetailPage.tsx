@@ -1,12 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Flex, Tabs, type TabsProps, Typography } from 'antd';
+import { Alert, Badge, Flex, Tabs, type TabsProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { apiErrorMessage } from '../../common/api-error-message';
-import { LoadingBlock } from '../../common/LoadingBlock';
+import { useParams } from 'react-router';
+import { BackLink } from '../../common/BackLink';
 import { PageHeader } from '../../common/PageHeader';
-import { ForbiddenResult, NotFoundResult } from '../../common/StatusResults';
+import { QueryStatus } from '../../common/QueryStatus';
+import { useTabParam } from '../../common/use-tab-param';
 import { PemBlock } from '../../pki/PemBlock';
 import { SuspendedTag } from '../SuspendedTag';
 import { USER_CERTIFICATES_PATH } from '../user-certificate-paths';
@@ -15,28 +13,16 @@ import { CertificateDetailsTab } from './CertificateDetailsTab';
 import { SuspensionHistoryTab } from './SuspensionHistoryTab';
 
 const TABS = ['detalii', 'istoric-suspendari', 'pem'] as const;
-type TabKey = (typeof TABS)[number];
-
-function tabFrom(value: string | null): TabKey {
-  return TABS.find((tab) => tab === value) ?? 'detalii';
-}
 
 /** The certificate's tab page, shown after *Salvează* (seed figures 6 and 7). */
 export default function UserCertificateDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { certificateId = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [tab, setTab] = useTabParam(TABS, 'detalii');
   const certificate = useUserCertificate(certificateId);
 
-  if (certificate.isPending) return <LoadingBlock />;
-  if (certificate.isError) {
-    const status = certificate.error instanceof ApiError ? certificate.error.status : 0;
-    if (status === 404 || status === 400)
-      return <NotFoundResult message={t('userCertificates.detail.notFound')} />;
-    if (status === 403) return <ForbiddenResult />;
-    return <Alert type="error" showIcon title={apiErrorMessage(certificate.error, t)} />;
-  }
+  if (certificate.isPending || certificate.isError)
+    return <QueryStatus query={certificate} notFound={t('userCertificates.detail.notFound')} />;
 
   const detail = certificate.data;
   const tabs: TabsProps['items'] = [
@@ -71,14 +57,7 @@ export default function UserCertificateDetailPage() {
 
   return (
     <>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined />}
-        onClick={() => navigate(USER_CERTIFICATES_PATH)}
-        style={{ paddingInline: 0, marginBottom: 8 }}
-      >
-        {t('common.back')}
-      </Button>
+      <BackLink to={USER_CERTIFICATES_PATH} />
       <PageHeader
         title={
           <Flex align="center" gap={12} wrap>
@@ -93,11 +72,7 @@ export default function UserCertificateDetailPage() {
           authority: detail.issuingAuthority.name,
         })}
       />
-      <Tabs
-        activeKey={tabFrom(searchParams.get('tab'))}
-        items={tabs}
-        onChange={(tab) => setSearchParams(tab === 'detalii' ? {} : { tab }, { replace: true })}
-      />
+      <Tabs activeKey={tab} items={tabs} onChange={setTab} />
     </>
   );
 }

@@ -1,12 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Flex, Tabs, type TabsProps } from 'antd';
+import { Alert, Badge, Flex, Tabs, type TabsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { apiErrorMessage } from '../../common/api-error-message';
-import { LoadingBlock } from '../../common/LoadingBlock';
+import { useParams } from 'react-router';
+import { BackLink } from '../../common/BackLink';
 import { PageHeader } from '../../common/PageHeader';
-import { ForbiddenResult, NotFoundResult } from '../../common/StatusResults';
+import { QueryStatus } from '../../common/QueryStatus';
+import { useTabParam } from '../../common/use-tab-param';
 import { RightsList } from '../../rights/RightsList';
 import { UserKindTag } from '../UserKindTag';
 import { USERS_PATH } from '../user-paths';
@@ -15,27 +13,16 @@ import { UserDetailsTab } from './UserDetailsTab';
 import { UserRolesTab } from './UserRolesTab';
 
 const TABS = ['detalii', 'roluri', 'drepturi'] as const;
-type TabKey = (typeof TABS)[number];
-
-function tabFrom(value: string | null): TabKey {
-  return TABS.find((tab) => tab === value) ?? 'detalii';
-}
 
 /** A user's detail screen: tab pages *Detalii*, *Roluri*, *Drepturi* (internal users only). */
 export default function UserDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { userId = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [tab, setTab] = useTabParam(TABS, 'detalii');
   const user = useUser(userId);
 
-  if (user.isPending) return <LoadingBlock />;
-  if (user.isError) {
-    const status = user.error instanceof ApiError ? user.error.status : 0;
-    if (status === 404 || status === 400) return <NotFoundResult message={t('users.detail.notFound')} />;
-    if (status === 403) return <ForbiddenResult />;
-    return <Alert type="error" showIcon title={apiErrorMessage(user.error, t)} />;
-  }
+  if (user.isPending || user.isError)
+    return <QueryStatus query={user} notFound={t('users.detail.notFound')} />;
 
   const detail = user.data;
   const isExternal = detail.kind === 'external';
@@ -52,18 +39,11 @@ export default function UserDetailPage() {
       },
     );
   }
-  const activeTab = isExternal ? 'detalii' : tabFrom(searchParams.get('tab'));
+  const activeTab = isExternal ? 'detalii' : tab;
 
   return (
     <>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined />}
-        onClick={() => navigate(USERS_PATH)}
-        style={{ paddingInline: 0, marginBottom: 8 }}
-      >
-        {t('common.back')}
-      </Button>
+      <BackLink to={USERS_PATH} />
       <PageHeader
         title={
           <Flex align="center" gap={12} wrap>
@@ -87,11 +67,7 @@ export default function UserDetailPage() {
           data-testid="external-user-note"
         />
       ) : null}
-      <Tabs
-        activeKey={activeTab}
-        items={tabs}
-        onChange={(tab) => setSearchParams(tab === 'detalii' ? {} : { tab }, { replace: true })}
-      />
+      <Tabs activeKey={activeTab} items={tabs} onChange={setTab} />
     </>
   );
 }
