@@ -1,8 +1,9 @@
-import { DatePicker, Flex, Input } from 'antd';
+import { DatePicker, Flex } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { HouseFilterSelect, ResetFiltersButton } from '../common/filter-controls';
+import { type TextSearchFilter, TextSearchFilters } from '../common/TextSearchFilters';
 import type { AuditFilters } from './audit.api';
 
 interface AuditFiltersBarProps {
@@ -11,7 +12,11 @@ interface AuditFiltersBarProps {
 }
 
 type TextFilter = 'action' | 'actor' | 'entityType';
-const TEXT_FILTERS: readonly TextFilter[] = ['action', 'actor', 'entityType'];
+const TEXT_FILTERS: readonly TextSearchFilter<TextFilter>[] = [
+  { name: 'action', width: 200 },
+  { name: 'actor', width: 200 },
+  { name: 'entityType', width: 200 },
+];
 
 /** Operation, user, entity type, period and (for CNAS) house. */
 export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
@@ -29,17 +34,12 @@ export function AuditFiltersBar({ filters, onChange }: AuditFiltersBarProps) {
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
-      {TEXT_FILTERS.map((name) => (
-        <Input.Search
-          key={`${name}:${filters[name] ?? ''}`}
-          defaultValue={filters[name]}
-          placeholder={t(`audit.filters.${name}`)}
-          aria-label={t(`audit.filters.${name}`)}
-          allowClear
-          onSearch={(value) => onChange({ ...filters, [name]: value.trim() || undefined })}
-          style={{ width: 200 }}
-        />
-      ))}
+      <TextSearchFilters
+        filters={TEXT_FILTERS}
+        values={filters}
+        label={(name) => t(`audit.filters.${name}`)}
+        onSearch={(name, value) => onChange({ ...filters, [name]: value })}
+      />
       <DatePicker.RangePicker
         aria-label={t('audit.filters.period')}
         placeholder={[t('audit.filters.from'), t('audit.filters.to')]}

@@ -1,9 +1,10 @@
 import { ONLINE_OPERATIONS, OPERATION_RESULTS } from '@siui/core';
-import { DatePicker, Flex, Input, Select } from 'antd';
+import { DatePicker, Flex, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { HouseFilterSelect, ResetFiltersButton } from '../common/filter-controls';
+import { type TextSearchFilter, TextSearchFilters } from '../common/TextSearchFilters';
 import type { OcspLogFilters } from './ocsp-log-filters';
 
 interface OcspLogFiltersBarProps {
@@ -13,7 +14,10 @@ interface OcspLogFiltersBarProps {
 }
 
 type TextFilter = 'providerCode' | 'username';
-const TEXT_FILTERS: readonly TextFilter[] = ['providerCode', 'username'];
+const TEXT_FILTERS: readonly TextSearchFilter<TextFilter>[] = [
+  { name: 'providerCode', width: 200 },
+  { name: 'username', width: 220 },
+];
 
 /** Provider code, user, operation, result, period and (for CNAS) house. */
 export function OcspLogFiltersBar({ filters, onChange, onReset }: OcspLogFiltersBarProps) {
@@ -30,17 +34,12 @@ export function OcspLogFiltersBar({ filters, onChange, onReset }: OcspLogFilters
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
-      {TEXT_FILTERS.map((name) => (
-        <Input.Search
-          key={`${name}:${filters[name] ?? ''}`}
-          defaultValue={filters[name]}
-          placeholder={t(`ocspLog.filters.${name}`)}
-          aria-label={t(`ocspLog.filters.${name}`)}
-          allowClear
-          onSearch={(value) => onChange({ [name]: value.trim() || undefined })}
-          style={{ width: name === 'username' ? 220 : 200 }}
-        />
-      ))}
+      <TextSearchFilters
+        filters={TEXT_FILTERS}
+        values={filters}
+        label={(name) => t(`ocspLog.filters.${name}`)}
+        onSearch={(name, value) => onChange({ [name]: value })}
+      />
       <Select
         value={filters.operation}
         placeholder={t('ocspLog.filters.operation')}

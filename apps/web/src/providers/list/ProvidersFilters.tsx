@@ -1,8 +1,9 @@
 import { KEY_STATES, type ProvidersQuery } from '@siui/core';
-import { Flex, Input, Select } from 'antd';
+import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
 import { HouseFilterSelect, ResetFiltersButton } from '../../common/filter-controls';
+import { type TextSearchFilter, TextSearchFilters } from '../../common/TextSearchFilters';
 import { currentLanguage } from '../../i18n/i18n';
 import { categoryOptions } from '../provider-categories';
 
@@ -17,7 +18,7 @@ interface ProvidersFiltersProps {
 }
 
 type TextFilter = 'q' | 'code' | 'fiscalCode';
-const TEXT_FILTERS: readonly { name: TextFilter; width: number }[] = [
+const TEXT_FILTERS: readonly TextSearchFilter<TextFilter>[] = [
   { name: 'q', width: 300 },
   { name: 'code', width: 180 },
   { name: 'fiscalCode', width: 160 },
@@ -32,20 +33,12 @@ export function ProvidersFilters({ query, onChange, onReset }: ProvidersFiltersP
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
-      {TEXT_FILTERS.map(({ name, width }) => {
-        const label = t(`providers.filters.${TEXT_FILTER_LABELS[name]}`);
-        return (
-          <Input.Search
-            key={`${name}:${query[name] ?? ''}`}
-            defaultValue={query[name]}
-            placeholder={label}
-            aria-label={label}
-            allowClear
-            onSearch={(value) => onChange({ [name]: value.trim() || undefined })}
-            style={{ width }}
-          />
-        );
-      })}
+      <TextSearchFilters
+        filters={TEXT_FILTERS}
+        values={query}
+        label={(name) => t(`providers.filters.${TEXT_FILTER_LABELS[name]}`)}
+        onSearch={(name, value) => onChange({ [name]: value })}
+      />
       <Select
         value={query.category}
         placeholder={t('providers.filters.category')}

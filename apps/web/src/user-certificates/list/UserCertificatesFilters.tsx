@@ -1,8 +1,9 @@
 import type { UserCertificatesQuery } from '@siui/core';
-import { Flex, Input, Select } from 'antd';
+import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
 import { HouseFilterSelect, ResetFiltersButton } from '../../common/filter-controls';
+import { type TextSearchFilter, TextSearchFilters } from '../../common/TextSearchFilters';
 import { IssuingAuthoritySelect } from '../../issuing-authorities/IssuingAuthoritySelect';
 import { ExpiringWithinFilter } from './ExpiringWithinFilter';
 
@@ -26,7 +27,7 @@ interface UserCertificatesFiltersProps {
 }
 
 type TextFilter = 'providerCode' | 'username' | 'serialNumber';
-const TEXT_FILTERS: readonly { name: TextFilter; width: number }[] = [
+const TEXT_FILTERS: readonly TextSearchFilter<TextFilter>[] = [
   { name: 'providerCode', width: 200 },
   { name: 'username', width: 200 },
   { name: 'serialNumber', width: 220 },
@@ -40,20 +41,12 @@ export function UserCertificatesFilters({ query, onChange, onReset }: UserCertif
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
-      {TEXT_FILTERS.map(({ name, width }) => {
-        const label = t(`userCertificates.filters.${name}`);
-        return (
-          <Input.Search
-            key={`${name}:${query[name] ?? ''}`}
-            defaultValue={query[name]}
-            placeholder={label}
-            aria-label={label}
-            allowClear
-            onSearch={(value) => onChange({ [name]: value.trim() || undefined })}
-            style={{ width }}
-          />
-        );
-      })}
+      <TextSearchFilters
+        filters={TEXT_FILTERS}
+        values={query}
+        label={(name) => t(`userCertificates.filters.${name}`)}
+        onSearch={(name, value) => onChange({ [name]: value })}
+      />
       <IssuingAuthoritySelect
         value={query.issuingAuthorityId}
         placeholder={t('userCertificates.filters.authority')}
