@@ -3,9 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { makeValidCnp } from '@siui/core';
+import {
+  type DesktopApp as ProviderDesktop,
+  startDesktopApp as startDesktop,
+} from '../../apps/desktop/e2e/support/desktop-app';
 import { chooseOption, logIn, openMenu, search } from './support/console';
 import { DEMO_P12_PASSWORD, type DemoScene, REPOSITORY_ROOT, startDemoScene } from './support/demo-scene';
-import { type ProviderDesktop, startDesktop } from './support/desktop';
 import { figure, pdfFigure } from './support/figures';
 
 // The user guide (docs/ghid-utilizare.md, docs/user-guide.md), walked step by step on the demo scene

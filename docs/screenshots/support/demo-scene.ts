@@ -1,15 +1,18 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../../apps/desktop/test/free-port';
+import { REPOSITORY_ROOT, siuiProcess } from '../../../apps/desktop/test/siui-process';
 
 // The demo scene of the guide ("Primii pași cu scena demo"), built as the guide tells a person to:
 // `siui demo` on an empty data directory, then `siui serve` on the same settings. Free ports are
 // chosen so that the address of the demo CA's OCSP responder (written by `siui demo`) is the
 // address the server listens on.
 
-export const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
+export { REPOSITORY_ROOT };
+
 const SIUI = path.join(REPOSITORY_ROOT, 'apps/server/bin/siui.js');
 
 /** The password of every demo staff member and of every demo .p12, as `siui demo` prints them. */
@@ -42,19 +45,6 @@ export interface DemoScene {
   /** Starts it again on the same ports and data. */
   start(): Promise<void>;
   dispose(): Promise<void>;
-}
-
-/** A TCP port of 127.0.0.1 nobody listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Whether nobody listens on `port` of 127.0.0.1 right now. */
@@ -102,34 +92,8 @@ export async function startDemoScene(options: { preferDefaultPorts?: boolean } =
   });
   const providers = parseProviders(demoOutput);
 
-  let child: ChildProcess | undefined;
-  let output = '';
-  const start = async () => {
-    output = '';
-    const started = spawn(process.execPath, [SIUI, 'serve'], {
-      cwd: REPOSITORY_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = started;
-    started.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    started.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    await waitForHealth(url, started, () => output);
-  };
-  const stop = async () => {
-    const running = child;
-    child = undefined;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-    running.kill('SIGTERM');
-    const timer = setTimeout(() => running.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const server = siuiProcess(url, env);
+  const { start, stop } = server;
 
   await start();
   const demoDir = path.join(dataDir, 'demo');
@@ -138,7 +102,7 @@ export async function startDemoScene(options: { preferDefaultPorts?: boolean } =
     dataDir,
     demoDir,
     demoOutput,
-    serverOutput: () => output,
+    serverOutput: server.output,
     provider(code) {
       const found = providers.get(code);
       if (!found) throw new Error(`siui demo printed no provider ${code}:\n${demoOutput}`);
@@ -182,19 +146,4 @@ function parseProviders(output: string): Map<string, DemoProvider> {
     if (/^\S/.test(line)) current = undefined;
   }
   return providers;
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the SIUI server exited (${child.exitCode}):\n${output()}`);
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`the SIUI server did not answer at ${url} within 60 s:\n${output()}`);
 }

@@ -6,7 +6,11 @@ import { type CliResult, runCli } from '../../test/cli-runner';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/siui-desktop.js');
 
-/** `siui-desktop start --no-open` on a fresh data directory: what `npm run desktop` runs. */
+/**
+ * `siui-desktop start --no-open` on a fresh data directory: what `npm run desktop` runs; `--no-open`
+ * only prints the window's address, which the browser under test opens instead. Also used by the
+ * guide's screenshot specs.
+ */
 export interface DesktopApp {
   /** The launch address with its secret, as the app window opens it. */
   launchUrl: string;
@@ -22,7 +26,7 @@ export async function startDesktopApp(serverUrl: string): Promise<DesktopApp> {
     process.execPath,
     [BIN, '--data-dir', dataDir, '--server', serverUrl, 'start', '--no-open'],
     {
-      env: { ...process.env, LANG: 'ro_RO.UTF-8' },
+      env: { ...process.env, LANG: 'ro_RO.UTF-8', LC_ALL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
