@@ -3,6 +3,7 @@ import { Empty, Flex, Table, type TableProps, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../common/format-date';
+import { pageFromTable, serverPagination } from '../common/server-paged-table';
 import { useHouseNames } from '../insurance-houses/insurance-houses.api';
 import { ProviderCategoryTag } from '../providers/ProviderTags';
 import { ReportMessages } from './ReportMessages';
@@ -104,17 +105,8 @@ export function ReportsTable({ query, page, loading, onPageChange }: ReportsTabl
       locale={{
         emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reports.empty')} />,
       }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('reports.total', { count: total }),
-      }}
-      onChange={(pagination) =>
-        onPageChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
-      }
+      pagination={serverPagination(query, page?.total, (total) => t('reports.total', { count: total }))}
+      onChange={(pagination) => onPageChange(pageFromTable(pagination, query))}
     />
   );
 }

@@ -4,6 +4,7 @@ import { Button, Empty, Flex, Table, type TableProps, Tooltip, Typography } from
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useHasRight, useSession } from '../../auth/session';
+import { serverPagination, sortedPageFromTable } from '../../common/server-paged-table';
 import { useHouseNames } from '../../insurance-houses/insurance-houses.api';
 import { ContractPeriod } from '../ContractPeriod';
 import { KeyStateTag, ProviderActiveBadge, ProviderCategoryTag } from '../ProviderTags';
@@ -117,22 +118,10 @@ export function ProvidersTable({ query, page, loading, onPageChange }: Providers
         onClick: () => navigate(providerDetailPath(provider.id)),
         style: { cursor: 'pointer' },
       })}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('providers.total', { count: total }),
-      }}
-      onChange={(pagination, _filters, sorter) => {
-        const single = Array.isArray(sorter) ? sorter[0] : sorter;
-        onPageChange({
-          page: pagination.current ?? 1,
-          pageSize: pagination.pageSize ?? query.pageSize,
-          sort: providersSearch.sortFromTable(single?.columnKey, single?.order),
-        });
-      }}
+      pagination={serverPagination(query, page?.total, (total) => t('providers.total', { count: total }))}
+      onChange={(pagination, _filters, sorter) =>
+        onPageChange(sortedPageFromTable(pagination, sorter, query, providersSearch.sortFromTable))
+      }
     />
   );
 }

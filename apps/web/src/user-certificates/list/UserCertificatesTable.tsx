@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../auth/session';
 import { formatDateTime } from '../../common/format-date';
+import { pageFromTable, serverPagination } from '../../common/server-paged-table';
 import { useHouseNames } from '../../insurance-houses/insurance-houses.api';
 import { SerialText } from '../../pki/SerialText';
 import { ValidityPeriod } from '../../pki/ValidityPeriod';
@@ -110,17 +111,10 @@ export function UserCertificatesTable({ query, page, loading, onPageChange }: Us
         emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('userCertificates.empty')} />,
       }}
       onRow={(certificate) => ({ onClick: () => open(certificate), style: { cursor: 'pointer' } })}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('userCertificates.total', { count: total }),
-      }}
-      onChange={(pagination) =>
-        onPageChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
-      }
+      pagination={serverPagination(query, page?.total, (total) =>
+        t('userCertificates.total', { count: total }),
+      )}
+      onChange={(pagination) => onPageChange(pageFromTable(pagination, query))}
     />
   );
 }

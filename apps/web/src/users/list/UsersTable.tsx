@@ -3,6 +3,7 @@ import { Badge, Button, Flex, Table, type TableProps, Tag, Tooltip, Typography }
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useHasRight } from '../../auth/session';
+import { serverPagination, sortedPageFromTable } from '../../common/server-paged-table';
 import { useHouseNames } from '../../insurance-houses/insurance-houses.api';
 import { useRoleNames } from '../../roles/role-names';
 import { UserKindTag } from '../UserKindTag';
@@ -123,22 +124,10 @@ export function UsersTable({ query, page, loading, onPageChange }: UsersTablePro
       loading={loading}
       scroll={{ x: 'max-content' }}
       onRow={(user) => ({ onClick: () => navigate(userDetailPath(user.id)), style: { cursor: 'pointer' } })}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('users.total', { count: total }),
-      }}
-      onChange={(pagination, _filters, sorter) => {
-        const single = Array.isArray(sorter) ? sorter[0] : sorter;
-        onPageChange({
-          page: pagination.current ?? 1,
-          pageSize: pagination.pageSize ?? query.pageSize,
-          sort: sortFromTable(single?.columnKey, single?.order),
-        });
-      }}
+      pagination={serverPagination(query, page?.total, (total) => t('users.total', { count: total }))}
+      onChange={(pagination, _filters, sorter) =>
+        onPageChange(sortedPageFromTable(pagination, sorter, query, sortFromTable))
+      }
     />
   );
 }
