@@ -30,6 +30,8 @@ export interface OnlineCall {
   auth?: { username: string; password: string };
   token?: string;
   body?: unknown;
+  /** Bytes sent as they are (malformed JSON, another content type …) instead of `body`. */
+  rawBody?: { contentType: string; bytes: Buffer };
   agent?: https.Agent;
   maxVersion?: 'TLSv1.2' | 'TLSv1.3';
 }
@@ -47,7 +49,9 @@ export interface OnlineAnswer {
 
 /** One HTTPS request to the gateway, the way a provider's desktop makes it (pinned server certificate). */
 export function callOnline(target: { url: URL; serverCa: string }, call: OnlineCall): Promise<OnlineAnswer> {
-  const payload = call.body === undefined ? undefined : Buffer.from(JSON.stringify(call.body));
+  const payload =
+    call.rawBody?.bytes ?? (call.body === undefined ? undefined : Buffer.from(JSON.stringify(call.body)));
+  const contentType = call.rawBody?.contentType ?? 'application/json';
   return new Promise((resolve, reject) => {
     const request = https.request(
       {
@@ -66,9 +70,7 @@ export function callOnline(target: { url: URL; serverCa: string }, call: OnlineC
               }
             : {}),
           ...(call.token ? { 'x-siui-session': call.token } : {}),
-          ...(payload
-            ? { 'content-type': 'application/json', 'content-length': String(payload.length) }
-            : {}),
+          ...(payload ? { 'content-type': contentType, 'content-length': String(payload.length) } : {}),
         },
       },
       (response) => {
