@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type ErrorCode, normalizeLicenseKey, type OnlineSession, type ProviderCategory } from '@siui/core';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config';
+import type { Executor } from '../../db/executor';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { type ParsedCertificate, validityState } from '../../pki/certificate';
@@ -291,8 +292,11 @@ export class OnlineSessionService {
 
   /** *Deconectare*: the session ends on every instance; the Log OCSP keeps the logout. */
   async close(context: SessionContext, clientIp: string): Promise<void> {
-    await closeSession(this.db, context.sessionId, this.clock(), 'LOGOUT');
-    await this.logAllowed(context, 'SESSION', clientIp, { closed: 'LOGOUT' });
+    // Both or neither: a logout the Log OCSP does not show must not have happened.
+    await this.db.transaction().execute(async (trx) => {
+      await closeSession(trx, context.sessionId, this.clock(), 'LOGOUT');
+      await this.logAllowed(context, 'SESSION', clientIp, { closed: 'LOGOUT' }, trx);
+    });
   }
 
   /** Records an allowed operation made within a session. */
@@ -301,8 +305,9 @@ export class OnlineSessionService {
     operation: OnlineOperation,
     clientIp: string,
     details?: Record<string, unknown>,
+    db: Executor = this.db,
   ) {
-    await logOnlineOperation(this.db, {
+    await logOnlineOperation(db, {
       operation,
       result: 'ALLOWED',
       houseCode: context.houseCode,
