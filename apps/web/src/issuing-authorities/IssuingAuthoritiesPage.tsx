@@ -1,9 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasRight } from '../auth/session';
 import { apiErrorMessage } from '../common/api-error-message';
+import { NewButton } from '../common/NewButton';
 import { PageHeader } from '../common/PageHeader';
 import { CreateIssuingAuthorityDrawer } from './create/CreateIssuingAuthorityDrawer';
 import { useIssuingAuthorities } from './issuing-authorities.api';
@@ -24,13 +24,7 @@ export default function IssuingAuthoritiesPage() {
       <PageHeader
         title={t('issuingAuthorities.title')}
         description={t('pages.issuingAuthorities')}
-        actions={
-          canManage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('common.new')}
-            </Button>
-          ) : null
-        }
+        actions={canManage ? <NewButton onClick={() => setCreating(true)} /> : null}
       />
       {canManage ? null : (
         <Alert

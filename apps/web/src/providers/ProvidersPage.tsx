@@ -1,4 +1,4 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { UploadOutlined } from '@ant-design/icons';
 import type { ProvidersQuery } from '@siui/core';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useHasRight } from '../auth/session';
 import { apiErrorMessage } from '../common/api-error-message';
+import { NewButton } from '../common/NewButton';
 import { PageHeader } from '../common/PageHeader';
 import { CreateProviderDrawer } from './create/CreateProviderDrawer';
 import { ImportProvidersModal } from './import/ImportProvidersModal';
@@ -37,9 +38,7 @@ export default function ProvidersPage() {
               <Button icon={<UploadOutlined />} onClick={() => setDialog('import')}>
                 {t('providers.import.button')}
               </Button>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
-                {t('common.new')}
-              </Button>
+              <NewButton onClick={() => setDialog('create')} />
             </>
           ) : null
         }

@@ -1,9 +1,10 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import type { Role } from '@siui/core';
 import { Alert, App, Button, Flex, Popconfirm, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../common/api-error-message';
+import { NewButton } from '../common/NewButton';
 import { PageHeader } from '../common/PageHeader';
 import { useErrorNotifier } from '../common/use-error-notifier';
 import { currentLanguage } from '../i18n/i18n';
@@ -96,11 +97,7 @@ export default function RolesPage() {
       <PageHeader
         title={t('roles.title')}
         description={t('pages.roles')}
-        actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ role: null })}>
-            {t('common.new')}
-          </Button>
-        }
+        actions={<NewButton onClick={() => setEditing({ role: null })} />}
       />
       {roles.isError ? (
         <Alert type="error" showIcon title={apiErrorMessage(roles.error, t)} style={{ marginBottom: 16 }} />

@@ -1,11 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { UserCertificatesQuery } from '@siui/core';
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useHasRight } from '../auth/session';
 import { apiErrorMessage } from '../common/api-error-message';
+import { NewButton } from '../common/NewButton';
 import { PageHeader } from '../common/PageHeader';
 import { CreateUserCertificateDrawer } from './create/CreateUserCertificateDrawer';
 import { type UserCertificatesFilterChange, UserCertificatesFilters } from './list/UserCertificatesFilters';
@@ -30,13 +30,7 @@ export default function UserCertificatesPage() {
       <PageHeader
         title={t('userCertificates.title')}
         description={t('pages.userCertificates')}
-        actions={
-          canManage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('common.new')}
-            </Button>
-          ) : null
-        }
+        actions={canManage ? <NewButton onClick={() => setCreating(true)} /> : null}
       />
       <UserCertificatesFilters
         query={query}

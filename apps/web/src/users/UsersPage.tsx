@@ -1,11 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { UsersQuery } from '@siui/core';
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useHasRight } from '../auth/session';
 import { apiErrorMessage } from '../common/api-error-message';
+import { NewButton } from '../common/NewButton';
 import { PageHeader } from '../common/PageHeader';
 import { CreateUserDrawer } from './create/CreateUserDrawer';
 import { type UsersFilterChange, UsersFilters } from './list/UsersFilters';
@@ -30,13 +30,7 @@ export default function UsersPage() {
       <PageHeader
         title={t('users.title')}
         description={t('pages.users')}
-        actions={
-          canManage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('common.new')}
-            </Button>
-          ) : null
-        }
+        actions={canManage ? <NewButton onClick={() => setCreating(true)} /> : null}
       />
       <UsersFilters query={query} onChange={filter} onReset={() => setSearchParams(new URLSearchParams())} />
       {users.isError ? (
