@@ -1,28 +1,16 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  removeTempDataDirs,
-  type SiuiWorld,
-  sampleReport,
-  startSiuiWorld,
-  tempDataDir,
-} from '../../test/desktop-world';
+import { describe, expect, it } from 'vitest';
+import { sampleReport, tempDataDir } from '../../test/desktop-world';
+import { siuiWorldPerFile } from '../../test/siui-world-per-file';
 import { openDesktop } from '../desktop';
 import { type DesktopError, SiuiRefusal } from '../errors/desktop-error';
 
 // Seed 3.1 against a real SIUI server: the key is checked locally, the answer is the provider's
 // identity, re-activation keeps the local data, a reset key forces a re-activation.
 
-let world: SiuiWorld;
-beforeAll(async () => {
-  world = await startSiuiWorld();
-}, 90_000);
-afterAll(async () => {
-  await world?.dispose();
-  removeTempDataDirs();
-});
+const world = siuiWorldPerFile();
 
 /** A typo in one character: the check symbols catch it. */
 function withTypo(key: string): string {
@@ -32,7 +20,7 @@ function withTypo(key: string): string {
 
 describe('activation', () => {
   it('activates with the key from the PDF and keeps the key out of the database', async () => {
-    const { provider } = await world.registeredProvider();
+    const { provider } = await world().registeredProvider();
     const dataDir = tempDataDir();
     const desktop = openDesktop({ dataDir, language: 'ro' });
     try {
@@ -41,7 +29,7 @@ describe('activation', () => {
         insuranceHouse: 'cas-ab',
         reactivate: false,
         newDatabase: false,
-        serverUrl: `${world.server.url}/`,
+        serverUrl: `${world().server.url}/`,
       });
       expect(outcome.localData).toBe('FIRST');
       expect(outcome.activation.provider).toMatchObject({
@@ -51,7 +39,7 @@ describe('activation', () => {
       });
       expect(outcome.activation.house.code).toBe('CAS-AB');
       expect(outcome.activation.online?.tlsCertificateSha256).toMatch(/^[0-9A-F]{64}$/);
-      expect(desktop.activation.serverUrl()).toBe(world.server.url);
+      expect(desktop.activation.serverUrl()).toBe(world().server.url);
       // The key: sealed in its own 0600 file, nowhere in the database.
       const keyFile = `${dataDir}/activation-key.sealed`;
       expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
@@ -74,7 +62,7 @@ describe('activation', () => {
     await new Promise<void>((resolve) => counter.listen(0, '127.0.0.1', resolve));
     const desktop = openDesktop({ dataDir: tempDataDir(), language: 'ro' });
     try {
-      const { provider } = await world.registeredProvider();
+      const { provider } = await world().registeredProvider();
       const serverUrl = `http://127.0.0.1:${(counter.address() as AddressInfo).port}`;
       const attempt = (licenseSerial: string) =>
         desktop.activation.activate({
@@ -110,7 +98,7 @@ describe('activation', () => {
   });
 
   it('passes on SIUI’s refusal of another house’s key, in Romanian or English', async () => {
-    const { provider } = await world.registeredProvider();
+    const { provider } = await world().registeredProvider();
     const desktop = openDesktop({ dataDir: tempDataDir(), language: 'en' });
     try {
       const refusal = await desktop.activation
@@ -119,7 +107,7 @@ describe('activation', () => {
           insuranceHouse: 'CAS-CJ',
           reactivate: false,
           newDatabase: false,
-          serverUrl: world.server.url,
+          serverUrl: world().server.url,
         })
         .catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(SiuiRefusal);
@@ -134,15 +122,15 @@ describe('activation', () => {
   });
 
   it('keeps the local data on re-activation, refuses to mix providers, archives on a new database', async () => {
-    const first = await world.registeredProvider();
-    const other = await world.registeredProvider();
+    const first = await world().registeredProvider();
+    const other = await world().registeredProvider();
     const dataDir = tempDataDir();
     const desktop = openDesktop({ dataDir, language: 'ro' });
     const activate = (key: string, flags: { reactivate: boolean; newDatabase: boolean }) =>
       desktop.activation.activate({
         licenseSerial: key,
         insuranceHouse: 'CAS-AB',
-        serverUrl: world.server.url,
+        serverUrl: world().server.url,
         ...flags,
       });
     try {
@@ -181,7 +169,7 @@ describe('activation', () => {
   });
 
   it('after a key reset, connecting says KEY_RESET until re-activated with the new key', async () => {
-    const registered = await world.registeredProvider();
+    const registered = await world().registeredProvider();
     const desktop = openDesktop({ dataDir: tempDataDir(), language: 'ro' });
     try {
       await desktop.activation.activate({
@@ -189,13 +177,13 @@ describe('activation', () => {
         insuranceHouse: 'CAS-AB',
         reactivate: false,
         newDatabase: false,
-        serverUrl: world.server.url,
+        serverUrl: world().server.url,
       });
       desktop.certificates.importPem(registered.leaf.certificatePem, registered.leaf.privateKeyPem);
       const draft = desktop.reports.create(sampleReport());
       expect((await desktop.connection.connect({ keepAlive: false })).phase).toBe('ONLINE');
 
-      const newKey = await world.staff.resetKey(registered.provider);
+      const newKey = await world().staff.resetKey(registered.provider);
       const refused = await desktop.connection.connect({ keepAlive: false });
       expect(refused).toMatchObject({ phase: 'REFUSED', light: 'red', code: 'KEY_RESET' });
       expect(refused.message).toBe(

@@ -2,32 +2,20 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, spawnCli } from '../../test/cli-runner';
-import {
-  removeTempDataDirs,
-  type SiuiWorld,
-  sampleReport,
-  startSiuiWorld,
-  tempDataDir,
-} from '../../test/desktop-world';
+import { sampleReport, tempDataDir } from '../../test/desktop-world';
+import { siuiWorldPerFile } from '../../test/siui-world-per-file';
 import type { TestProvider } from '../../test/staff-api';
 import type { TestLeaf } from '../../test/test-pki';
 
 // The scriptable `siui-desktop` as a person (or a script) uses it: each command in its own
 // process on the same data directory, one clear line and a non-zero exit code on failure.
 
-let world: SiuiWorld;
-beforeAll(async () => {
-  world = await startSiuiWorld();
-}, 90_000);
-afterAll(async () => {
-  await world?.dispose();
-  removeTempDataDirs();
-});
+const world = siuiWorldPerFile();
 
 function desktopCli(dataDir: string) {
-  return (...args: string[]) => runCli(['--data-dir', dataDir, '--server', world.server.url, ...args]);
+  return (...args: string[]) => runCli(['--data-dir', dataDir, '--server', world().server.url, ...args]);
 }
 
 function writeReport(dataDir: string, name: string, report: object): string {
@@ -42,7 +30,7 @@ async function activatedWithCertificate(): Promise<{
   provider: TestProvider;
   leaf: TestLeaf;
 }> {
-  const { provider, leaf } = await world.registeredProvider();
+  const { provider, leaf } = await world().registeredProvider();
   const dataDir = tempDataDir();
   const cli = desktopCli(dataDir);
   expect((await cli('activate', '--serial', provider.key, '--house', provider.house)).code).toBe(0);
@@ -52,7 +40,7 @@ async function activatedWithCertificate(): Promise<{
 
 describe('siui-desktop', () => {
   it('activates, imports the certificate, connects, sends and lists the messages', async () => {
-    const { provider, leaf } = await world.registeredProvider();
+    const { provider, leaf } = await world().registeredProvider();
     const dataDir = tempDataDir();
     const cli = desktopCli(dataDir);
 
@@ -129,7 +117,7 @@ describe('siui-desktop', () => {
 
   it('says what SIUI refused, in one line', async () => {
     const { cli, provider } = await activatedWithCertificate();
-    await world.staff.resetKey(provider);
+    await world().staff.resetKey(provider);
     const refused = await cli('connect');
     expect(refused).toMatchObject({
       code: 1,
@@ -143,7 +131,7 @@ describe('siui-desktop', () => {
 
   it('keeps reports sent while SIUI is down, even when the program is killed, and delivers each once', async () => {
     const { cli, dataDir, provider } = await activatedWithCertificate();
-    await world.server.stop();
+    await world().server.stop();
     try {
       // SIUI is down: the report goes to the outbox and the command says so.
       const first = sampleReport({ valid: true });
@@ -164,7 +152,7 @@ describe('siui-desktop', () => {
         held.push(socket);
         connected();
       });
-      await new Promise<void>((resolve) => blackhole.listen(world.server.onlinePort, '127.0.0.1', resolve));
+      await new Promise<void>((resolve) => blackhole.listen(world().server.onlinePort, '127.0.0.1', resolve));
       const child = spawnCli([
         '--data-dir',
         dataDir,
@@ -185,14 +173,14 @@ describe('siui-desktop', () => {
       for (const socket of held) socket.destroy();
       await new Promise<void>((resolve) => blackhole.close(() => resolve()));
     } finally {
-      await world.server.start();
+      await world().server.start();
     }
 
     const delivered = await cli('connect');
     expect(delivered.code).toBe(0);
     expect(delivered.stdout).toContain('Raportări trimise din coada de trimitere: 2.');
     expect((await cli('connect')).stdout).toContain('Raportări trimise din coada de trimitere: 0.');
-    const onServer = await world.staff.reportsOf(provider);
+    const onServer = await world().staff.reportsOf(provider);
     expect(onServer).toHaveLength(2);
     expect(new Set(onServer.map((report) => report.idempotencyKey)).size).toBe(2);
     expect(onServer.map((report) => report.state).sort()).toEqual(['PARTIALLY_VALID', 'VALID']);

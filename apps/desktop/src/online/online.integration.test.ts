@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  readyDesktop,
-  removeTempDataDirs,
-  type SiuiWorld,
-  sampleReport,
-  startSiuiWorld,
-} from '../../test/desktop-world';
+import { describe, expect, it } from 'vitest';
+import { readyDesktop, type SiuiWorld, sampleReport } from '../../test/desktop-world';
+import { siuiWorldPerFile } from '../../test/siui-world-per-file';
 import type { ConnectionStatus } from '../local-api/connection-status';
 
 // Seed 3.2 against a real SIUI server: connecting with the certificate, SIUI's refusals in plain
 // Romanian, sending, and the outbox delivered exactly once when SIUI comes back.
 
-let world: SiuiWorld;
-beforeAll(async () => {
-  world = await startSiuiWorld();
-}, 90_000);
-afterAll(async () => {
-  await world?.dispose();
-  removeTempDataDirs();
-});
+const world = siuiWorldPerFile();
 
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -31,18 +19,18 @@ async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void
 /** The provider's logouts in the Log OCSP, once there are `count` (or after 10 s, however many). */
 async function logoutsReach(provider: Parameters<SiuiWorld['staff']['logoutsOf']>[0], count: number) {
   const deadline = Date.now() + 10_000;
-  let seen = await world.staff.logoutsOf(provider);
+  let seen = await world().staff.logoutsOf(provider);
   while (seen < count && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    seen = await world.staff.logoutsOf(provider);
+    seen = await world().staff.logoutsOf(provider);
   }
   return seen;
 }
 
 describe('online connection', () => {
   it('goes through the states to green, downloads the nomenclature and sends a report', async () => {
-    const registered = await world.registeredProvider();
-    const desktop = await readyDesktop(world, registered);
+    const registered = await world().registeredProvider();
+    const desktop = await readyDesktop(world(), registered);
     try {
       const seen: ConnectionStatus['phase'][] = [];
       desktop.connection.onChange((status) => seen.push(status.phase));
@@ -63,12 +51,12 @@ describe('online connection', () => {
       expect(desktop.messages.latest(10)).toEqual([
         expect.objectContaining({ code: 'CNP_CHECK_DIGIT', reportId: draft.id }),
       ]);
-      expect(await world.staff.reportsOf(registered.provider)).toEqual([
+      expect(await world().staff.reportsOf(registered.provider)).toEqual([
         expect.objectContaining({ idempotencyKey: draft.idempotencyKey, state: 'PARTIALLY_VALID' }),
       ]);
 
       // Messages SIUI has for this provider arrive on connect too (e.g. sent from another computer).
-      const second = await readyDesktop(world, registered);
+      const second = await readyDesktop(world(), registered);
       await second.connection.connect({ keepAlive: false });
       expect(second.messages.latest(10)).toEqual([
         expect.objectContaining({ code: 'CNP_CHECK_DIGIT', reportId: null }),
@@ -86,9 +74,9 @@ describe('online connection', () => {
   });
 
   it('fetches at the next connection every message sent from another computer, page after page', async () => {
-    const registered = await world.registeredProvider();
-    const office = await readyDesktop(world, registered);
-    const laptop = await readyDesktop(world, registered);
+    const registered = await world().registeredProvider();
+    const office = await readyDesktop(world(), registered);
+    const laptop = await readyDesktop(world(), registered);
     try {
       await office.connection.connect({ keepAlive: false });
       office.reports.queue(office.reports.create(sampleReport()).id);
@@ -109,10 +97,10 @@ describe('online connection', () => {
   });
 
   it('shows SIUI’s reason when the certificate is not registered or is suspended', async () => {
-    const registered = await world.registeredProvider();
-    const desktop = await readyDesktop(world, registered);
+    const registered = await world().registeredProvider();
+    const desktop = await readyDesktop(world(), registered);
     try {
-      const stranger = world.pki.issueLeaf('Certificat neînregistrat');
+      const stranger = world().pki.issueLeaf('Certificat neînregistrat');
       desktop.certificates.importPem(stranger.certificatePem, stranger.privateKeyPem);
       const unregistered = await desktop.connection.connect({ keepAlive: false });
       expect(unregistered).toMatchObject({
@@ -123,7 +111,7 @@ describe('online connection', () => {
       expect(unregistered.message).toContain('nu este înregistrat la CAS-AB');
 
       desktop.certificates.importPem(registered.leaf.certificatePem, registered.leaf.privateKeyPem);
-      await world.staff.setSuspended(registered.certificateId, true);
+      await world().staff.setSuspended(registered.certificateId, true);
       const suspended = await desktop.connection.connect({ keepAlive: false });
       expect(suspended).toMatchObject({ phase: 'REFUSED', light: 'red', code: 'CERTIFICATE_SUSPENDED' });
       expect(suspended.message).toBe(
@@ -134,7 +122,7 @@ describe('online connection', () => {
       expect((await desktop.connection.connect({ keepAlive: false })).message).toBe(
         'The certificate is suspended at the insurance house. Online functions are not available.',
       );
-      await world.staff.setSuspended(registered.certificateId, false);
+      await world().staff.setSuspended(registered.certificateId, false);
       expect((await desktop.connection.connect({ keepAlive: false })).phase).toBe('ONLINE');
     } finally {
       desktop.close();
@@ -142,8 +130,8 @@ describe('online connection', () => {
   });
 
   it('trusts only the pinned gateway certificate', async () => {
-    const registered = await world.registeredProvider();
-    const desktop = await readyDesktop(world, registered);
+    const registered = await world().registeredProvider();
+    const desktop = await readyDesktop(world(), registered);
     try {
       desktop.db.prepare(`UPDATE activation SET online_tls_sha256 = ?`).run('00'.repeat(32));
       const status = await desktop.connection.connect({ keepAlive: false });
@@ -155,12 +143,12 @@ describe('online connection', () => {
   });
 
   it('keeps the outbox while SIUI is down and delivers it exactly once when it is back', async () => {
-    const registered = await world.registeredProvider();
-    const desktop = await readyDesktop(world, registered, { heartbeatMs: 300 });
-    const other = await readyDesktop(world, registered);
+    const registered = await world().registeredProvider();
+    const desktop = await readyDesktop(world(), registered, { heartbeatMs: 300 });
+    const other = await readyDesktop(world(), registered);
     try {
       expect((await desktop.connection.connect({ keepAlive: true })).phase).toBe('ONLINE');
-      await world.server.stop();
+      await world().server.stop();
       // The heartbeat notices, the light turns red with the reason, and retries are scheduled.
       await until(() => desktop.connection.status().code === 'GATEWAY_UNREACHABLE');
       expect(desktop.connection.status()).toMatchObject({ phase: 'OFFLINE', light: 'red' });
@@ -172,7 +160,7 @@ describe('online connection', () => {
       );
       expect(desktop.reports.outboxCount()).toBe(2);
 
-      await world.server.start();
+      await world().server.start();
       await until(() => desktop.reports.outboxCount() === 0, 60_000);
       expect(desktop.connection.status().phase).toBe('ONLINE');
       expect(desktop.reports.get(first.id).siui?.state).toBe('VALID');
@@ -182,7 +170,7 @@ describe('online connection', () => {
       // process) is answered from SIUI's first answer: nothing new is stored.
       desktop.db.prepare(`UPDATE reports SET status = 'OUTBOX'`).run();
       await desktop.connection.deliverSoon();
-      const onServer = await world.staff.reportsOf(registered.provider);
+      const onServer = await world().staff.reportsOf(registered.provider);
       expect(onServer.map((report) => report.idempotencyKey).sort()).toEqual(
         [first.idempotencyKey, second.idempotencyKey].sort(),
       );
