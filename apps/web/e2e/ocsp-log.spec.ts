@@ -49,8 +49,10 @@ test('Log OCSP: every online operation of the county, filtered, paged and export
 
   await page.getByRole('searchbox', { name: 'Cod furnizor' }).fill(provider.code);
   await page.getByRole('searchbox', { name: 'Cod furnizor' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`providerCode=${provider.code}`));
   await chooseOption(page, page.getByLabel('Rezultat'), 'Refuzat');
   await expect(page).toHaveURL(/result=REFUSED/);
+  await expect(page).toHaveURL(new RegExp(`providerCode=${provider.code}`)); // the code filter stays
   await expect(page.getByRole('row', { name: /Permis/ })).toHaveCount(0);
   await expect(page.getByRole('row', { name: /Certificat suspendat/ })).toHaveCount(2);
 

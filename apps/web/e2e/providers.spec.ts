@@ -238,8 +238,13 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
 
   // The list of this run's providers: an ended contract is marked, an inactive provider says so.
   await page.getByRole('button', { name: 'Resetare filtre' }).click();
+  await expect(page).not.toHaveURL(/code=/);
   await page.getByRole('searchbox', { name: 'Caută după cod, CUI sau denumire' }).fill(stamp);
+  // What the user waits on: the list asked for with this search has arrived (not the previous page).
+  const searched = providersListResponse(page, stamp);
   await page.getByRole('searchbox', { name: 'Caută după cod, CUI sau denumire' }).press('Enter');
+  await searched;
+  await expect(page).toHaveURL(new RegExp(`q=${stamp}`));
   const ended = page.getByRole('row', { name: new RegExp(dialysis) });
   await expect(ended).toContainText('01.01.2024 – 31.12.2025');
   await expect(ended).toContainText('încheiat');
@@ -248,9 +253,12 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
   await screenshot(page, 'providers-list');
 
   // The same screens in English.
+  const refetched = providersListResponse(page, stamp); // a language switch asks for the list again
   await page.getByText('EN', { exact: true }).click();
+  await refetched;
   await expect(page.getByRole('heading', { name: 'Legal entities' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Activation key' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`q=${stamp}`));
   await expect(ended).toContainText('ended');
   await screenshot(page, 'providers-list-english');
   await ended.getByRole('button', { name: 'Edit' }).click();
@@ -260,3 +268,11 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
   await expect(page.getByRole('button', { name: 'Generate password' })).toBeVisible();
   await screenshot(page, 'providers-detail-english');
 });
+
+/** The providers list's answer to the search `q` (the request the page makes, however it is paged). */
+function providersListResponse(page: Page, q: string) {
+  return page.waitForResponse((response) => {
+    const url = new URL(response.url());
+    return url.pathname === '/api/providers' && url.searchParams.get('q') === q && response.ok();
+  });
+}

@@ -1,14 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { apiErrorMessage } from '../common/api-error-message';
 import { PageHeader } from '../common/PageHeader';
 import { useErrorNotifier } from '../common/use-error-notifier';
+import { useListQuery } from '../common/use-list-query';
 import { OcspLogFiltersBar } from './OcspLogFiltersBar';
 import { OcspLogTable } from './OcspLogTable';
 import { useExportOcspLog, useOcspLog } from './ocsp-log.api';
-import { type OcspLogFilters, ocspLogSearch } from './ocsp-log-filters';
+import { ocspLogSearch } from './ocsp-log-filters';
 
 /**
  * *Administrare OCSP / Log OCSP*: every operation done online by the house's external users that
@@ -18,14 +18,10 @@ export default function OcspLogPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const notifyError = useErrorNotifier();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = ocspLogSearch.fromSearch(searchParams);
+  const { query: filters, show: filter, reset } = useListQuery(ocspLogSearch);
   const log = useOcspLog(filters);
   const exportCsv = useExportOcspLog();
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
-
-  const filter = (change: Partial<OcspLogFilters>) =>
-    setSearchParams(ocspLogSearch.toSearch({ ...filters, ...change }));
 
   return (
     <>
@@ -47,11 +43,7 @@ export default function OcspLogPage() {
           </Button>
         }
       />
-      <OcspLogFiltersBar
-        filters={filters}
-        onChange={filter}
-        onReset={() => setSearchParams(new URLSearchParams())}
-      />
+      <OcspLogFiltersBar filters={filters} onChange={filter} onReset={reset} />
       {log.isError ? (
         <Alert type="error" showIcon title={apiErrorMessage(log.error, t)} style={{ marginBottom: 16 }} />
       ) : null}

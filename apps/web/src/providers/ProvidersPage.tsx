@@ -1,13 +1,12 @@
 import { UploadOutlined } from '@ant-design/icons';
-import type { ProvidersQuery } from '@siui/core';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useHasRight } from '../auth/session';
 import { apiErrorMessage } from '../common/api-error-message';
 import { NewButton } from '../common/NewButton';
 import { PageHeader } from '../common/PageHeader';
+import { useListQuery } from '../common/use-list-query';
 import { CreateProviderDrawer } from './create/CreateProviderDrawer';
 import { ImportProvidersModal } from './import/ImportProvidersModal';
 import { type ProvidersFilterChange, ProvidersFilters } from './list/ProvidersFilters';
@@ -19,13 +18,11 @@ import { useProvidersPage } from './providers.api';
 export default function ProvidersPage() {
   const { t } = useTranslation();
   const canEdit = useHasRight('PROVIDERS_EDIT');
-  const [searchParams, setSearchParams] = useSearchParams();
   const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
-  const query = providersSearch.fromSearch(searchParams);
+  const { query, show, reset } = useListQuery(providersSearch);
   const providers = useProvidersPage(query);
 
-  const show = (next: ProvidersQuery) => setSearchParams(providersSearch.toSearch(next));
-  const filter = (change: ProvidersFilterChange) => show({ ...query, ...change, page: 1 });
+  const filter = (change: ProvidersFilterChange) => show({ ...change, page: 1 });
 
   return (
     <>
@@ -43,11 +40,7 @@ export default function ProvidersPage() {
           ) : null
         }
       />
-      <ProvidersFilters
-        query={query}
-        onChange={filter}
-        onReset={() => setSearchParams(new URLSearchParams())}
-      />
+      <ProvidersFilters query={query} onChange={filter} onReset={reset} />
       {providers.isError ? (
         <Alert
           type="error"
@@ -60,7 +53,7 @@ export default function ProvidersPage() {
         query={query}
         page={providers.data}
         loading={providers.isFetching}
-        onPageChange={(change) => show({ ...query, ...change })}
+        onPageChange={show}
       />
       {canEdit ? (
         <>

@@ -1,12 +1,11 @@
-import type { UserCertificatesQuery } from '@siui/core';
 import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useHasRight } from '../auth/session';
 import { apiErrorMessage } from '../common/api-error-message';
 import { NewButton } from '../common/NewButton';
 import { PageHeader } from '../common/PageHeader';
+import { useListQuery } from '../common/use-list-query';
 import { CreateUserCertificateDrawer } from './create/CreateUserCertificateDrawer';
 import { type UserCertificatesFilterChange, UserCertificatesFilters } from './list/UserCertificatesFilters';
 import { UserCertificatesTable } from './list/UserCertificatesTable';
@@ -17,13 +16,11 @@ import { useUserCertificatesPage } from './user-certificates.api';
 export default function UserCertificatesPage() {
   const { t } = useTranslation();
   const canManage = useHasRight('CERTIFICATES_MANAGE');
-  const [searchParams, setSearchParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
-  const query = userCertificatesSearch.fromSearch(searchParams);
+  const { query, show, reset } = useListQuery(userCertificatesSearch);
   const certificates = useUserCertificatesPage(query);
 
-  const show = (next: UserCertificatesQuery) => setSearchParams(userCertificatesSearch.toSearch(next));
-  const filter = (change: UserCertificatesFilterChange) => show({ ...query, ...change, page: 1 });
+  const filter = (change: UserCertificatesFilterChange) => show({ ...change, page: 1 });
 
   return (
     <>
@@ -32,11 +29,7 @@ export default function UserCertificatesPage() {
         description={t('pages.userCertificates')}
         actions={canManage ? <NewButton onClick={() => setCreating(true)} /> : null}
       />
-      <UserCertificatesFilters
-        query={query}
-        onChange={filter}
-        onReset={() => setSearchParams(new URLSearchParams())}
-      />
+      <UserCertificatesFilters query={query} onChange={filter} onReset={reset} />
       {certificates.isError ? (
         <Alert
           type="error"
@@ -49,7 +42,7 @@ export default function UserCertificatesPage() {
         query={query}
         page={certificates.data}
         loading={certificates.isFetching}
-        onPageChange={(change) => show({ ...query, ...change })}
+        onPageChange={show}
       />
       {canManage ? <CreateUserCertificateDrawer open={creating} onClose={() => setCreating(false)} /> : null}
     </>

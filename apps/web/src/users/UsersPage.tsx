@@ -1,29 +1,26 @@
-import type { UsersQuery } from '@siui/core';
 import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useHasRight } from '../auth/session';
 import { apiErrorMessage } from '../common/api-error-message';
 import { NewButton } from '../common/NewButton';
 import { PageHeader } from '../common/PageHeader';
+import { useListQuery } from '../common/use-list-query';
 import { CreateUserDrawer } from './create/CreateUserDrawer';
 import { type UsersFilterChange, UsersFilters } from './list/UsersFilters';
 import { UsersTable } from './list/UsersTable';
-import { searchFromUsersQuery, usersQueryFromSearch } from './list/users-search-params';
+import { usersSearch } from './list/users-search-params';
 import { useUsersPage } from './users.api';
 
 /** *Configurări / Configurare de sistem / Securitate / Utilizatori* (seed, figures 3 and 4). */
 export default function UsersPage() {
   const { t } = useTranslation();
   const canManage = useHasRight('USERS_MANAGE');
-  const [searchParams, setSearchParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
-  const query = usersQueryFromSearch(searchParams);
+  const { query, show, reset } = useListQuery(usersSearch);
   const users = useUsersPage(query);
 
-  const show = (next: UsersQuery) => setSearchParams(searchFromUsersQuery(next));
-  const filter = (change: UsersFilterChange) => show({ ...query, ...change, page: 1 });
+  const filter = (change: UsersFilterChange) => show({ ...change, page: 1 });
 
   return (
     <>
@@ -32,16 +29,11 @@ export default function UsersPage() {
         description={t('pages.users')}
         actions={canManage ? <NewButton onClick={() => setCreating(true)} /> : null}
       />
-      <UsersFilters query={query} onChange={filter} onReset={() => setSearchParams(new URLSearchParams())} />
+      <UsersFilters query={query} onChange={filter} onReset={reset} />
       {users.isError ? (
         <Alert type="error" showIcon title={apiErrorMessage(users.error, t)} style={{ marginBottom: 16 }} />
       ) : null}
-      <UsersTable
-        query={query}
-        page={users.data}
-        loading={users.isFetching}
-        onPageChange={(change) => show({ ...query, ...change })}
-      />
+      <UsersTable query={query} page={users.data} loading={users.isFetching} onPageChange={show} />
       {canManage ? <CreateUserDrawer open={creating} onClose={() => setCreating(false)} /> : null}
     </>
   );

@@ -4,7 +4,7 @@ import { listSearchParams } from '../../common/list-search-params';
 export type UserSort = (typeof USER_SORTS)[number];
 
 /** The users list's filters, page and sort in the address bar (see `listSearchParams`). */
-const usersSearch = listSearchParams<UsersQuery, UserSort>(usersQuerySchema, USER_SORTS);
+export const usersSearch = listSearchParams<UsersQuery, UserSort>(usersQuerySchema, USER_SORTS);
 
 export const usersQueryFromSearch = usersSearch.fromSearch;
 export const searchFromUsersQuery = usersSearch.toSearch;
