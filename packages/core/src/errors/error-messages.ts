@@ -62,6 +62,22 @@ export const ERROR_MESSAGES = {
     ro: 'Rolul „{code}” nu poate fi atribuit acestui utilizator.',
     en: 'Role "{code}" cannot be given to this user.',
   },
+  RIGHTS_BEYOND_CALLER: {
+    ro: 'Nu puteți acorda drepturi pe care nu le aveți: {rights}.',
+    en: 'You cannot grant rights you do not hold: {rights}.',
+  },
+  OWN_ROLE_NOT_WIDENED: {
+    ro: 'Nu puteți adăuga drepturi unui rol pe care îl aveți chiar dumneavoastră.',
+    en: 'You cannot add rights to a role you hold yourself.',
+  },
+  ROLE_HOLDERS_OUT_OF_REACH: {
+    ro: 'Rolul este atribuit unor utilizatori din afara casei dumneavoastră sau care nu pot primi aceste drepturi.',
+    en: 'The role is held by users outside your house, or by users who may not hold these rights.',
+  },
+  TARGET_HOLDS_MORE_RIGHTS: {
+    ro: 'Utilizatorul are drepturi pe care dumneavoastră nu le aveți, deci nu îl puteți modifica.',
+    en: 'This user holds rights you do not have, so you cannot change them.',
+  },
   ROLE_CODE_TAKEN: {
     ro: 'Codul de rol „{code}” există deja.',
     en: 'Role code "{code}" already exists.',

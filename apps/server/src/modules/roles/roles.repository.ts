@@ -86,3 +86,39 @@ export async function replaceRoleRights(db: Executor, code: string, rights: Righ
 export async function deleteRole(db: Executor, code: string): Promise<void> {
   await db.deleteFrom('roles').where('code', '=', code).execute();
 }
+
+/** Holds the role's row until the transaction ends, so its holders and rights cannot change under a check. */
+export async function lockRole(db: Executor, code: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('roles')
+    .select('code')
+    .where('code', '=', code)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The houses of the users who hold the role. */
+export async function housesOfRoleHolders(db: Executor, code: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('user_roles as ur')
+    .innerJoin('users as u', 'u.id', 'ur.user_id')
+    .select('u.insurance_house_code')
+    .distinct()
+    .where('ur.role_code', '=', code)
+    .execute();
+  return rows.map((row) => row.insurance_house_code);
+}
+
+/** `lockRole` for several roles at once, in a fixed order so two transactions never wait on each other. */
+export async function lockRoles(db: Executor, codes: string[]): Promise<void> {
+  const unique = [...new Set(codes)].sort();
+  if (unique.length === 0) return;
+  await db
+    .selectFrom('roles')
+    .select('code')
+    .where('code', 'in', unique)
+    .orderBy('code')
+    .forUpdate()
+    .execute();
+}

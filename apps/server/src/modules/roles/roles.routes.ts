@@ -7,7 +7,7 @@ import {
 } from '@siui/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../http/request-context';
+import { actorOf, staffOf } from '../../http/request-context';
 import type { RolesService } from './roles.service';
 
 const codeParams = z.object({ code: roleCodeSchema });
@@ -38,7 +38,8 @@ export const rolesRoutes: FastifyPluginAsyncZod<{ roles: RolesService }> = async
         response: { 201: roleSchema, ...errors },
       },
     },
-    async (request, reply) => reply.code(201).send(await roles.create(request.body, actorOf(request))),
+    async (request, reply) =>
+      reply.code(201).send(await roles.create(staffOf(request), request.body, actorOf(request))),
   );
 
   app.patch(
@@ -53,7 +54,7 @@ export const rolesRoutes: FastifyPluginAsyncZod<{ roles: RolesService }> = async
         response: { 200: roleSchema, ...errors },
       },
     },
-    async (request) => roles.update(request.params.code, request.body, actorOf(request)),
+    async (request) => roles.update(staffOf(request), request.params.code, request.body, actorOf(request)),
   );
 
   app.delete(
@@ -68,7 +69,7 @@ export const rolesRoutes: FastifyPluginAsyncZod<{ roles: RolesService }> = async
       },
     },
     async (request, reply) => {
-      await roles.remove(request.params.code, actorOf(request));
+      await roles.remove(staffOf(request), request.params.code, actorOf(request));
       return reply.code(204).send(null);
     },
   );

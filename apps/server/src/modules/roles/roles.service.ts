@@ -2,14 +2,29 @@ import type { CreateRoleBody, Role, UpdateRoleBody } from '@siui/core';
 import { CNAS_CODE } from '@siui/core';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/database-errors';
+import type { Executor } from '../../db/executor';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { type AuditActor, recordAudit } from '../audit/audit.service';
-import { deleteRole, insertRole, listRoles, replaceRoleRights, updateRole } from './roles.repository';
+import { assertCanChangeRole } from '../auth/policy';
+import type { StaffPrincipal } from '../auth/principal';
+import {
+  deleteRole,
+  housesOfRoleHolders,
+  insertRole,
+  listRoles,
+  lockRole,
+  replaceRoleRights,
+  updateRole,
+} from './roles.repository';
 
 const roleNotFound = () => new AppError('NOT_FOUND');
 
-/** Roles are national: CNAS defines custom ones; the three system roles follow the code. */
+/**
+ * Roles are national: CNAS defines custom ones; the three system roles follow the code. Every change
+ * goes through the policy (`assertCanChangeRole`): no one creates, widens or deletes a role beyond
+ * their own rights.
+ */
 export class RolesService {
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -17,8 +32,14 @@ export class RolesService {
     return listRoles(this.db);
   }
 
-  async create(body: CreateRoleBody, actor: AuditActor): Promise<Role> {
+  async create(principal: StaffPrincipal, body: CreateRoleBody, actor: AuditActor): Promise<Role> {
     const rights = [...new Set(body.rights)];
+    assertCanChangeRole(principal, {
+      code: body.code,
+      rightsBefore: [],
+      rightsAfter: rights,
+      holderHouses: [],
+    });
     try {
       await this.db.transaction().execute(async (trx) => {
         await insertRole(trx, { code: body.code, name: body.name, nameEn: body.nameEn ?? body.name, rights });
@@ -39,9 +60,21 @@ export class RolesService {
     return this.get(body.code);
   }
 
-  async update(code: string, body: UpdateRoleBody, actor: AuditActor): Promise<Role> {
-    const before = await this.getCustom(code);
+  async update(
+    principal: StaffPrincipal,
+    code: string,
+    body: UpdateRoleBody,
+    actor: AuditActor,
+  ): Promise<Role> {
     await this.db.transaction().execute(async (trx) => {
+      if (!(await lockRole(trx, code))) throw roleNotFound();
+      const before = await this.getCustom(code, trx);
+      assertCanChangeRole(principal, {
+        code,
+        rightsBefore: before.rights,
+        rightsAfter: body.rights ? [...new Set(body.rights)] : before.rights,
+        holderHouses: await housesOfRoleHolders(trx, code),
+      });
       await updateRole(trx, code, body);
       if (body.rights) await replaceRoleRights(trx, code, [...new Set(body.rights)]);
       await recordAudit(trx, actor, {
@@ -56,10 +89,17 @@ export class RolesService {
     return this.get(code);
   }
 
-  async remove(code: string, actor: AuditActor): Promise<void> {
-    const before = await this.getCustom(code);
-    if (before.userCount > 0) throw new AppError('ROLE_IN_USE');
+  async remove(principal: StaffPrincipal, code: string, actor: AuditActor): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      if (!(await lockRole(trx, code))) throw roleNotFound();
+      const before = await this.getCustom(code, trx);
+      assertCanChangeRole(principal, {
+        code,
+        rightsBefore: before.rights,
+        rightsAfter: [],
+        holderHouses: [],
+      });
+      if (before.userCount > 0) throw new AppError('ROLE_IN_USE');
       await deleteRole(trx, code);
       await recordAudit(trx, actor, {
         action: 'role.delete',
@@ -71,14 +111,14 @@ export class RolesService {
     });
   }
 
-  private async get(code: string): Promise<Role> {
-    const [role] = await listRoles(this.db, [code]);
+  private async get(code: string, db: Executor = this.db): Promise<Role> {
+    const [role] = await listRoles(db, [code]);
     if (!role) throw roleNotFound();
     return role;
   }
 
-  private async getCustom(code: string): Promise<Role> {
-    const role = await this.get(code);
+  private async getCustom(code: string, db: Executor): Promise<Role> {
+    const role = await this.get(code, db);
     if (role.system) throw new AppError('SYSTEM_ROLE_READ_ONLY', { status: 409 });
     return role;
   }

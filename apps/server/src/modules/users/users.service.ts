@@ -1,21 +1,23 @@
 import type { CreateUserBody, Page, Right, UpdateUserBody, User, UsersQuery } from '@siui/core';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/database-errors';
+import type { Executor } from '../../db/executor';
 import type { DB, UserRow } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import type { AuditActor } from '../audit/audit.service';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
 import {
+  assertCanActOnUser,
   assertCanSeeHouse,
   assertRight,
   canAssignRole,
   houseFilterFor,
   houseForNewRecord,
 } from '../auth/policy';
-import type { StaffPrincipal } from '../auth/principal';
+import { effectiveRights, type StaffPrincipal } from '../auth/principal';
 import { deleteSessionsOfUser } from '../auth/session.repository';
-import { listRoles } from '../roles/roles.repository';
+import { listRoles, lockRoles } from '../roles/roles.repository';
 import { replaceUserRoles, rightsOfUser, rolesOfUsers } from './user-roles.repository';
 import { auditViewOfUser, toUser } from './users.presenter';
 import {
@@ -78,11 +80,14 @@ export class UsersService {
     const houseCode = houseForNewRecord(principal, body.insuranceHouse);
     await this.assertHouseExists(houseCode);
     const roles = [...new Set(body.roles)];
-    await this.assertAssignable(principal, roles, houseCode);
+    await this.assertAssignable(this.db, principal, roles, houseCode);
     const passwordHash = await hashPassword(body.password);
     const now = this.clock();
     try {
       return await this.db.transaction().execute(async (trx) => {
+        // Again under the roles' locks: a role widened since the first check is judged as it is now.
+        await lockRoles(trx, roles);
+        await this.assertAssignable(trx, principal, roles, houseCode);
         if (await usernameExists(trx, body.username)) throw usernameTaken(body.username);
         const row = await insertUser(trx, {
           username: body.username,
@@ -121,11 +126,19 @@ export class UsersService {
     if (before.kind === 'external') throw new AppError('EXTERNAL_USER_READ_ONLY', { status: 409 });
     if (body.active === false && id === principal.userId) throw new AppError('CANNOT_DEACTIVATE_SELF');
     const roles = body.roles ? [...new Set(body.roles)] : undefined;
-    const rolesBefore = (await rolesOfUsers(this.db, [id])).get(id) ?? [];
-    if (roles) await this.assertRoleChangeAllowed(principal, rolesBefore, roles, before.insurance_house_code);
     const passwordHash = body.password ? await hashPassword(body.password) : undefined;
     const now = this.clock();
     return this.db.transaction().execute(async (trx) => {
+      // Checked inside the transaction, with the roles involved locked, so a role widened meanwhile
+      // cannot slip a right past the check.
+      const rolesBefore = (await rolesOfUsers(trx, [id])).get(id) ?? [];
+      await lockRoles(trx, [...rolesBefore, ...(roles ?? [])]);
+      assertCanActOnUser(
+        principal,
+        effectiveRights(before.insurance_house_code, await rightsOfUser(trx, id)),
+      );
+      if (roles)
+        await this.assertRoleChangeAllowed(trx, principal, rolesBefore, roles, before.insurance_house_code);
       const row = await updateUser(trx, id, {
         ...(body.fullName !== undefined ? { full_name: body.fullName } : {}),
         ...(body.active !== undefined ? { active: body.active } : {}),
@@ -165,11 +178,12 @@ export class UsersService {
   }
 
   private async assertAssignable(
+    db: Executor,
     principal: StaffPrincipal,
     codes: string[],
     houseCode: string,
   ): Promise<void> {
-    const roles = await listRoles(this.db, codes);
+    const roles = await listRoles(db, codes);
     for (const code of codes) {
       const role = roles.find((candidate) => candidate.code === code);
       if (!role)
@@ -185,6 +199,7 @@ export class UsersService {
 
   /** Only the roles being added or removed must be within the caller's own rights. */
   private async assertRoleChangeAllowed(
+    db: Executor,
     principal: StaffPrincipal,
     before: string[],
     after: string[],
@@ -194,7 +209,7 @@ export class UsersService {
       ...after.filter((code) => !before.includes(code)),
       ...before.filter((code) => !after.includes(code)),
     ];
-    await this.assertAssignable(principal, changed, houseCode);
+    await this.assertAssignable(db, principal, changed, houseCode);
   }
 }
 
