@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asSuperuser } from '../../../test/log-tamper';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { dailyCheckDue, runIntegrityChecks } from './integrity.service';
 
@@ -20,8 +21,8 @@ describe('integrity checks for CNAS', () => {
       .orderBy('id')
       .limit(1)
       .executeTakeFirstOrThrow();
-    await sql`update audit_log set actor_username = 'falsificat' where id = ${first.id}`.execute(
-      t.database.db,
+    await asSuperuser(t.database.db, (trx) =>
+      sql`update audit_log set actor_username = 'falsificat' where id = ${first.id}`.execute(trx),
     );
     const broken = await t.app.inject({ method: 'POST', url: '/api/integrity/run', headers: { cookie } });
     expect(broken.json()).toEqual({ intact: false });
