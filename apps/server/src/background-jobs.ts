@@ -25,8 +25,10 @@ export function startBackgroundJobs(
     integrityEveryMs?: number;
     firstIntegrityAfterMs?: number;
     idleSeconds: number;
-    /** Signs the chain heads after every seal; without it the chains are anchored only in the database. */
+    /** Signs the chain heads after a seal; without it the chains are anchored only in the database. */
     checkpoints?: ChainCheckpointer;
+    /** At most this often (a line per chain each time something was added): bounds the file's growth. */
+    checkpointEveryMs?: number;
   },
 ): BackgroundJobs {
   const timers: NodeJS.Timeout[] = [];
@@ -46,9 +48,12 @@ export function startBackgroundJobs(
   };
   const sealEveryMs = options.sealEveryMs ?? 2_000;
   const { checkpoints } = options;
+  const checkpointEveryMs = options.checkpointEveryMs ?? 30_000;
+  let lastCheckpointAt = Number.NEGATIVE_INFINITY;
   const seal = guarded('seal', async () => {
     await sealOcspLogBacklog(db, sealEveryMs * 0.75);
-    if (!checkpoints) return;
+    if (!checkpoints || performance.now() - lastCheckpointAt < checkpointEveryMs) return;
+    lastCheckpointAt = performance.now();
     const run = await checkpoints.checkpoint(db);
     for (const chain of run.refused) {
       log.error({ chain }, 'checkpoint refused: the chain no longer continues from its last signed head');
@@ -57,7 +62,14 @@ export function startBackgroundJobs(
   const integrityPeriodMs = options.integrityEveryMs ?? 24 * 3_600_000;
   const integrity = guarded('integrity', async () => {
     if (!(await dailyCheckDue(db, new Date(), integrityPeriodMs))) return;
-    const results = await runIntegrityChecks(db, 'daily', new Date(), checkpoints?.evidence());
+    const evidence = checkpoints?.evidence();
+    if (evidence?.problems.length) {
+      log.error(
+        { problems: evidence.problems.slice(0, 20) },
+        'integrity check: signed checkpoints that do not verify',
+      );
+    }
+    const results = await runIntegrityChecks(db, 'daily', new Date(), evidence);
     for (const result of results) {
       if (!result.intact) log.error({ integrity: result }, 'integrity check failed: a log was tampered with');
     }

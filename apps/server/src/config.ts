@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   SIUI_OCSP_SIGNER_CERT: z.string().min(1).optional(),
   SIUI_OCSP_SIGNER_KEY: z.string().min(1).optional(),
   SIUI_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  SIUI_AUDIT_CHECKPOINT_SECONDS: durationSeconds.default(30),
   SIUI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SIUI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SIUI_SESSION_IDLE_SECONDS: durationSeconds.default(30 * 60),
@@ -62,6 +63,8 @@ export interface Config {
   keySecret: string | undefined;
   /** Ed25519 key (PKCS#8 PEM file) that signs the chain checkpoints; generated in the data dir when unset. */
   auditSigningKey: string | undefined;
+  /** How often the chain heads are signed into the checkpoint file (when something was added). */
+  auditCheckpointSeconds: number;
   logLevel: string;
   trustProxy: boolean;
   session: { idleSeconds: number; absoluteSeconds: number };
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keySecret: e.SIUI_KEY_SECRET,
     auditSigningKey:
       e.SIUI_AUDIT_SIGNING_KEY === undefined ? undefined : path.resolve(e.SIUI_AUDIT_SIGNING_KEY),
+    auditCheckpointSeconds: e.SIUI_AUDIT_CHECKPOINT_SECONDS,
     logLevel: e.SIUI_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'warn' : 'info'),
     trustProxy: e.SIUI_TRUST_PROXY === 'true',
     session: { idleSeconds: e.SIUI_SESSION_IDLE_SECONDS, absoluteSeconds: e.SIUI_SESSION_ABSOLUTE_SECONDS },

@@ -65,7 +65,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const jobs = startBackgroundJobs(database.db, app.log, {
     idleSeconds: config.session.idleSeconds,
     checkpoints,
+    checkpointEveryMs: config.auditCheckpointSeconds * 1000,
   });
+  const finalCheckpoints = checkpoints;
   return {
     app: running,
     gateway: runningGateway,
@@ -76,6 +78,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       jobs.stop();
       await running.close();
       await runningGateway.close();
+      // The last heads signed on the way out, so the window nothing vouches for closes with us.
+      await finalCheckpoints?.checkpoint(database.db).catch((error: unknown) => {
+        running.log.warn({ err: { message: (error as Error).message } }, 'final checkpoint failed');
+      });
       await database.close();
     },
   };

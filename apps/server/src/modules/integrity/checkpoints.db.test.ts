@@ -31,21 +31,19 @@ afterEach(async () => {
 
 async function writeAudit(count: number): Promise<number[]> {
   for (let i = 0; i < count; i++) {
-    await database.db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(
-          trx,
-          { userId: null, username: 'ana', clientIp: '10.0.0.1' },
-          {
-            action: 'user.update',
-            entityType: 'user',
-            entityId: String(i),
-            houseCode: 'CAS-AB',
-            after: { i },
-          },
-        ),
-      );
+    await database.db.transaction().execute((trx) =>
+      recordAudit(
+        trx,
+        { userId: null, username: 'ana', clientIp: '10.0.0.1' },
+        {
+          action: 'user.update',
+          entityType: 'user',
+          entityId: String(i),
+          houseCode: 'CAS-AB',
+          after: { i },
+        },
+      ),
+    );
   }
   return (await database.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map((r) => r.id);
 }

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asSuperuser } from '../../../test/log-tamper';
+import { asSuperuser, rewriteAuditRow } from '../../../test/log-tamper';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { openCheckpointer } from './checkpoints';
 import { dailyCheckDue, runIntegrityChecks } from './integrity.service';
 
 let t: TestApp;
@@ -52,5 +53,31 @@ describe('integrity checks for CNAS', () => {
     expect(
       (await t.app.inject({ url: '/api/integrity', headers: { cookie: county.cookie } })).statusCode,
     ).toBe(403);
+  });
+});
+
+describe('integrity check on request, against the signed checkpoints', () => {
+  it('shows a rewrite whose hashes were all recomputed', async () => {
+    const own = await createTestApp();
+    try {
+      const cookie = await own.loginAdmin();
+      await openCheckpointer(own.config).checkpoint(own.database.db);
+      const first = await own.database.db
+        .selectFrom('audit_log')
+        .select('id')
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
+      await rewriteAuditRow(own.database.db, first.id, 'falsificat');
+      const run = await own.app.inject({ method: 'POST', url: '/api/integrity/run', headers: { cookie } });
+      expect(run.json()).toEqual({ intact: false });
+      const history = await own.app.inject({ url: '/api/integrity', headers: { cookie } });
+      expect(history.json().items[1]).toMatchObject({
+        scope: 'audit',
+        brokenAt: first.id,
+        reason: 'REWRITTEN',
+      });
+    } finally {
+      await own.close();
+    }
   });
 });
