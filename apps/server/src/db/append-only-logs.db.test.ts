@@ -12,6 +12,7 @@ import { type Database, openDatabase } from './database';
 import type { Executor } from './executor';
 import { migrations } from './migrations';
 import { migrateToLatest } from './migrator';
+import { upsertReferenceData } from './reference-data';
 
 // Migration 0008: the two logs only grow. Whoever holds the application's database connection
 // cannot edit, delete or empty them; the sealer still seals.
@@ -122,6 +123,48 @@ describe.runIf(testDatabaseKind() === 'postgres')('PostgreSQL privileges of an a
         await sql`reset role`.execute(connection);
       });
     } finally {
+      await owner.close();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.query(`DROP ROLE IF EXISTS "${role}"`);
+      await admin.end();
+    }
+  });
+
+  it('lets the role the operator guide sets up start, write and seal, but not rewrite or drop the guard', async () => {
+    const suffix = randomBytes(4).toString('hex');
+    const name = `siui_guide_${suffix}`;
+    const role = `siui_app_${suffix}`;
+    const admin = await adminClient();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.query(`CREATE ROLE "${role}" LOGIN`);
+    const owner = await openDatabase({ databaseUrl: postgresUrlFor(name), poolSize: 1 });
+    const url = new URL(postgresUrlFor(name));
+    url.username = role;
+    let app: Database | undefined;
+    try {
+      await migrateToLatest(owner.db);
+      // docs/reliability.md, "Append-only logs".
+      for (const statement of [
+        `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${role}"`,
+        `GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "${role}"`,
+        `REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, ocsp_log FROM "${role}"`,
+        `GRANT UPDATE (seal_seq, prev_hash, hash) ON ocsp_log TO "${role}"`,
+      ]) {
+        await sql.raw(statement).execute(owner.db);
+      }
+      app = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
+      await migrateToLatest(app.db);
+      await upsertReferenceData(app.db);
+      const { auditId } = await writeBoth(app.db);
+      expect(await sealOcspLog(app.db)).toBe(1);
+      await expect(
+        sql`update audit_log set action = 'x' where id = ${auditId}`.execute(app.db),
+      ).rejects.toThrow(/permission denied/);
+      await expect(
+        sql`alter table audit_log disable trigger audit_log_no_update`.execute(app.db),
+      ).rejects.toThrow(/must be owner/);
+    } finally {
+      await app?.close();
       await owner.close();
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.query(`DROP ROLE IF EXISTS "${role}"`);

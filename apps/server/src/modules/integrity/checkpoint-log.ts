@@ -52,7 +52,11 @@ export function readCheckpointLines(file: string): CheckpointLine[] {
     throw error;
   }
   const lines: CheckpointLine[] = [];
-  text.split('\n').forEach((raw, index) => {
+  const raws = text.split('\n');
+  // What follows the last newline is a line still being written by the running server: not yet a
+  // checkpoint, and no evidence against one.
+  raws.pop();
+  raws.forEach((raw, index) => {
     if (raw.trim() === '') return;
     const parsed = lineSchema.safeParse(safeJson(raw));
     lines.push(
