@@ -9,7 +9,7 @@ import {
   type SignedCheckpoint,
   signCheckpoint,
 } from './checkpoint';
-import { appendCheckpoints, readCheckpointLines } from './checkpoint-log';
+import { appendCheckpoints, forEachCheckpointLine } from './checkpoint-log';
 import type { CheckpointSigner } from './checkpoint-signer';
 import { type CheckpointEvidence, loadCheckpointEvidence } from './checkpoint-verifier';
 
@@ -53,12 +53,17 @@ export class ChainCheckpointer {
     clock: () => Date = () => new Date(),
   ): ChainCheckpointer {
     const heads = new Map<ChainName, Head>();
-    for (const entry of readCheckpointLines(file)) {
-      const checkpoint = entry.checkpoint;
-      if (!checkpoint || !checkpointSignatureValid(signer, checkpoint)) continue;
+    forEachCheckpointLine(file, ({ checkpoint }) => {
+      if (!checkpoint || !checkpointSignatureValid(signer, checkpoint)) return;
       const known = heads.get(checkpoint.chain);
-      if (!known || checkpoint.seq > known.seq) heads.set(checkpoint.chain, checkpoint);
-    }
+      if (!known || checkpoint.seq > known.seq) {
+        heads.set(checkpoint.chain, {
+          seq: checkpoint.seq,
+          headId: checkpoint.headId,
+          head: checkpoint.head,
+        });
+      }
+    });
     return new ChainCheckpointer(signer, file, heads, clock);
   }
 
@@ -104,7 +109,7 @@ export class ChainCheckpointer {
       at: this.clock().toISOString(),
     });
     appendCheckpoints(this.file, [checkpoint]);
-    this.heads.set(chain, checkpoint);
+    this.heads.set(chain, { seq: checkpoint.seq, headId: checkpoint.headId, head: checkpoint.head });
     return checkpoint;
   }
 }

@@ -42,30 +42,55 @@ export type CheckpointLine =
   | { line: number; checkpoint: SignedCheckpoint }
   | { line: number; checkpoint: null; problem: 'MALFORMED' };
 
-/** Every line of the file, numbered from 1; a file that does not exist has none. */
-export function readCheckpointLines(file: string): CheckpointLine[] {
-  let text: string;
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Calls `visit` with every line of the file in order, numbered from 1; a file that does not exist
+ * has none. Read a chunk at a time: years of checkpoints outgrow what one string may hold.
+ */
+export function forEachCheckpointLine(file: string, visit: (entry: CheckpointLine) => void): void {
+  let fd: number;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    fd = fs.openSync(file, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
+  try {
+    const chunk = Buffer.alloc(CHUNK_BYTES);
+    let pending = Buffer.alloc(0);
+    let lineNumber = 0;
+    for (;;) {
+      const read = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      pending = Buffer.concat([pending, chunk.subarray(0, read)]);
+      let start = 0;
+      for (let end = pending.indexOf(10, start); end !== -1; end = pending.indexOf(10, start)) {
+        lineNumber += 1;
+        const raw = pending.subarray(start, end).toString('utf8');
+        start = end + 1;
+        if (raw.trim() !== '') visit(parseLine(lineNumber, raw));
+      }
+      pending = pending.subarray(start);
+    }
+    // What follows the last newline is a line the running server is still writing: not yet a
+    // checkpoint, and no evidence against one.
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function readCheckpointLines(file: string): CheckpointLine[] {
   const lines: CheckpointLine[] = [];
-  const raws = text.split('\n');
-  // What follows the last newline is a line still being written by the running server: not yet a
-  // checkpoint, and no evidence against one.
-  raws.pop();
-  raws.forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    const parsed = lineSchema.safeParse(safeJson(raw));
-    lines.push(
-      parsed.success
-        ? { line: index + 1, checkpoint: parsed.data }
-        : { line: index + 1, checkpoint: null, problem: 'MALFORMED' },
-    );
-  });
+  forEachCheckpointLine(file, (entry) => lines.push(entry));
   return lines;
+}
+
+function parseLine(line: number, raw: string): CheckpointLine {
+  const parsed = lineSchema.safeParse(safeJson(raw));
+  return parsed.success
+    ? { line, checkpoint: parsed.data }
+    : { line, checkpoint: null, problem: 'MALFORMED' };
 }
 
 function safeJson(raw: string): unknown {

@@ -1,6 +1,6 @@
 import type { ChainObserver } from '../audit/audit-hash';
-import { type ChainName, type Checkpoint, checkpointSignatureValid, fingerprintAt } from './checkpoint';
-import { readCheckpointLines } from './checkpoint-log';
+import { type ChainName, type Checkpoint, checkpointSignatureValid, FINGERPRINT_BYTES } from './checkpoint';
+import { forEachCheckpointLine } from './checkpoint-log';
 import type { CheckpointSigner } from './checkpoint-signer';
 
 // Compares a chain walked from the database with the checkpoints signed outside it. A checkpoint
@@ -25,11 +25,19 @@ export interface CheckpointEvidence {
   problems: CheckpointProblem[];
 }
 
+/** What a verified checkpoint vouches for, kept small: a year of them is held at once. */
+interface Stretch {
+  from: number;
+  seq: number;
+  head: string;
+  fingerprints: Buffer;
+}
+
 /** Reads and checks the checkpoint file; with no signer (no key) every checkpoint is unverifiable. */
 export function loadCheckpointEvidence(signer: CheckpointSigner | null, file: string): CheckpointEvidence {
-  const valid: Record<ChainName, Checkpoint[]> = { audit: [], 'ocsp-log': [] };
+  const valid: Record<ChainName, Stretch[]> = { audit: [], 'ocsp-log': [] };
   const problems: CheckpointProblem[] = [];
-  for (const entry of readCheckpointLines(file)) {
+  forEachCheckpointLine(file, (entry) => {
     const checkpoint = entry.checkpoint;
     if (!checkpoint) {
       problems.push({ line: entry.line, problem: 'MALFORMED' });
@@ -38,44 +46,42 @@ export function loadCheckpointEvidence(signer: CheckpointSigner | null, file: st
     } else if (!checkpointSignatureValid(signer, checkpoint) || !coherent(checkpoint)) {
       problems.push({ line: entry.line, problem: 'BAD_SIGNATURE' });
     } else {
-      valid[checkpoint.chain].push(checkpoint);
+      const { from, seq, head } = checkpoint;
+      valid[checkpoint.chain].push({ from, seq, head, fingerprints: Buffer.from(checkpoint.fp, 'base64') });
     }
-  }
+  });
   return { anchors: { audit: anchorOf(valid.audit), 'ocsp-log': anchorOf(valid['ocsp-log']) }, problems };
 }
 
 /** A signed line whose fingerprints do not cover its stretch was not written by us. */
 function coherent(checkpoint: Checkpoint): boolean {
-  return (
-    checkpoint.seq > checkpoint.from &&
-    Buffer.from(checkpoint.fp, 'base64').length === (checkpoint.seq - checkpoint.from) * 4
-  );
+  const bytes = Buffer.from(checkpoint.fp, 'base64').length;
+  return checkpoint.seq > checkpoint.from && bytes === (checkpoint.seq - checkpoint.from) * FINGERPRINT_BYTES;
 }
 
 /**
- * Checkpoints sorted by where they start; the walk visits positions in order, so those covering the
+ * Stretches sorted by where they start; the walk visits positions in order, so those covering the
  * current position (normally one; several when workers sealed the same stretch) are a small window.
  */
-function anchorOf(checkpoints: Checkpoint[]): ChainAnchor {
-  const sorted = [...checkpoints].sort((a, b) => a.from - b.from || a.seq - b.seq);
-  const decoded = sorted.map((checkpoint) => Buffer.from(checkpoint.fp, 'base64'));
+function anchorOf(stretches: Stretch[]): ChainAnchor {
+  const sorted = [...stretches].sort((a, b) => a.from - b.from || a.seq - b.seq);
   let next = 0;
-  let active: number[] = [];
+  let active: Stretch[] = [];
   const observe: ChainObserver = (position, hash) => {
-    active = active.filter((index) => (sorted[index] as Checkpoint).seq >= position);
-    while (next < sorted.length && (sorted[next] as Checkpoint).from < position) {
-      if ((sorted[next] as Checkpoint).seq >= position) active.push(next);
-      next += 1;
+    active = active.filter((stretch) => stretch.seq >= position);
+    for (let stretch = sorted[next]; stretch && stretch.from < position; stretch = sorted[++next]) {
+      if (stretch.seq >= position) active.push(stretch);
     }
-    return active.every((index) => {
-      const checkpoint = sorted[index] as Checkpoint;
-      if (position === checkpoint.seq && hash !== checkpoint.head) return false;
-      return fingerprintAt(checkpoint, decoded[index] as Buffer, position) === hash.slice(0, 8);
+    const fingerprint = Buffer.from(hash.slice(0, FINGERPRINT_BYTES * 2), 'hex');
+    return active.every((stretch) => {
+      if (position === stretch.seq && hash !== stretch.head) return false;
+      const offset = (position - stretch.from - 1) * FINGERPRINT_BYTES;
+      return stretch.fingerprints.subarray(offset, offset + FINGERPRINT_BYTES).equals(fingerprint);
     });
   };
   return {
     observe,
-    sealedUpTo: sorted.reduce((most, c) => Math.max(most, c.seq), 0),
+    sealedUpTo: sorted.reduce((most, stretch) => Math.max(most, stretch.seq), 0),
     checkpoints: sorted.length,
   };
 }

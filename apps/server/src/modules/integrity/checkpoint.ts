@@ -36,13 +36,6 @@ export function fingerprints(hashes: string[]): string {
   ).toString('base64');
 }
 
-/** The fingerprint of the entry at `position`, or undefined outside the stretch. */
-export function fingerprintAt(checkpoint: Checkpoint, decoded: Buffer, position: number): string | undefined {
-  const index = position - checkpoint.from - 1;
-  if (index < 0 || position > checkpoint.seq) return undefined;
-  return decoded.subarray(index * FINGERPRINT_BYTES, (index + 1) * FINGERPRINT_BYTES).toString('hex');
-}
-
 function payload(checkpoint: Checkpoint): Buffer {
   const { v, chain, from, seq, headId, head, fp, at, key } = checkpoint;
   return Buffer.from(stringify({ v, chain, from, seq, headId, head, fp, at, key }) ?? '', 'utf8');
