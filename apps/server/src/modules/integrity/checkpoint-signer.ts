@@ -51,14 +51,20 @@ export function loadCheckpointSigner(options: {
 }
 
 function createOnce(file: string): void {
+  if (fs.existsSync(file)) return;
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  // Written whole under a temporary name, then linked into place: a crash never leaves half a key,
+  // and link fails when the file exists (another worker made it a moment ago): keep theirs.
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, pem, { mode: 0o600 });
   try {
-    // 'wx' fails when the file exists (made earlier, or by another worker a moment ago): keep it.
-    fs.writeFileSync(file, pem, { flag: 'wx', mode: 0o600 });
+    fs.linkSync(temporary, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    fs.rmSync(temporary, { force: true });
   }
 }
 
