@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { AuthService } from './modules/auth/auth.service';
 import { healthRoutes } from './modules/health/health.routes';
 import { insuranceHousesRoutes } from './modules/insurance-houses/insurance-houses.routes';
+import { readCheckpointEvidence } from './modules/integrity/checkpoints';
 import { integrityRoutes } from './modules/integrity/integrity.routes';
 import { issuingAuthoritiesRoutes } from './modules/issuing-authorities/issuing-authorities.routes';
 import { IssuingAuthoritiesService } from './modules/issuing-authorities/issuing-authorities.service';
@@ -137,7 +138,7 @@ export async function buildApp({
   await app.register(userCertificatesRoutes, { certificates: new UserCertificatesService(db, clock) });
   await app.register(ocspLogRoutes, { db });
   await app.register(staffReportsRoutes, { db });
-  await app.register(integrityRoutes, { db });
+  await app.register(integrityRoutes, { db, evidence: () => readCheckpointEvidence(config).evidence });
   const identity = responderIdentity ?? (await loadResponderIdentity(config.ocspSigner));
   const responder = createOcspResponder(identity);
   await app.register(ocspRoutes, {

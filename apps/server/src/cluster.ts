@@ -16,6 +16,7 @@ import os from 'node:os';
 import { ensureAdministrator } from './bootstrap-admin';
 import type { Config } from './config';
 import { loadKeyHasher } from './modules/activation-keys/key-hasher';
+import { openCheckpointer } from './modules/integrity/checkpoints';
 import { loadResponderIdentity } from './modules/ocsp/responder-identity';
 import { loadGatewayTlsIdentity } from './modules/online/gateway-tls-identity';
 import { openConfiguredDatabase, type RunningServer } from './server';
@@ -79,6 +80,8 @@ async function prepareForWorkers(config: Config): Promise<void> {
     await database.close();
   }
   loadKeyHasher(config);
+  // Created once here, before the workers race to create it.
+  openCheckpointer(config);
   await loadGatewayTlsIdentity({
     dataDir: config.dataDir,
     certificateFile: config.online.tlsCertFile,

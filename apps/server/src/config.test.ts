@@ -18,4 +18,17 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ SIUI_KEY_SECRET: 'scurt' })).toThrow(/SIUI_KEY_SECRET/);
   });
+
+  it('reads the audit signing key path and the checkpoint period', () => {
+    const defaults = loadConfig({});
+    expect(defaults.auditSigningKey).toBeUndefined();
+    expect(defaults.auditCheckpointSeconds).toBe(30);
+    const set = loadConfig({
+      SIUI_AUDIT_SIGNING_KEY: 'secrets/audit.pem',
+      SIUI_AUDIT_CHECKPOINT_SECONDS: '5',
+    });
+    expect(set.auditSigningKey).toMatch(/^\/.*secrets\/audit\.pem$/);
+    expect(set.auditCheckpointSeconds).toBe(5);
+    expect(() => loadConfig({ SIUI_AUDIT_CHECKPOINT_SECONDS: '0' })).toThrow(/SIUI_AUDIT_CHECKPOINT_SECONDS/);
+  });
 });

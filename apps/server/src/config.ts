@@ -24,6 +24,8 @@ const environmentSchema = z.object({
   SIUI_TLS_KEY: z.string().min(1).optional(),
   SIUI_OCSP_SIGNER_CERT: z.string().min(1).optional(),
   SIUI_OCSP_SIGNER_KEY: z.string().min(1).optional(),
+  SIUI_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  SIUI_AUDIT_CHECKPOINT_SECONDS: durationSeconds.default(30),
   SIUI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SIUI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SIUI_SESSION_IDLE_SECONDS: durationSeconds.default(30 * 60),
@@ -59,6 +61,10 @@ export interface Config {
   /** Files of the OCSP signing identity; generated in the data dir when unset. */
   ocspSigner: { dataDir: string; certificateFile: string | undefined; keyFile: string | undefined };
   keySecret: string | undefined;
+  /** Ed25519 key (PKCS#8 PEM file) that signs the chain checkpoints; generated in the data dir when unset. */
+  auditSigningKey: string | undefined;
+  /** How often the chain heads are signed into the checkpoint file (when something was added). */
+  auditCheckpointSeconds: number;
   logLevel: string;
   trustProxy: boolean;
   session: { idleSeconds: number; absoluteSeconds: number };
@@ -110,6 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.SIUI_ADMIN_PASSWORD,
     ocspSigner: { dataDir, certificateFile: e.SIUI_OCSP_SIGNER_CERT, keyFile: e.SIUI_OCSP_SIGNER_KEY },
     keySecret: e.SIUI_KEY_SECRET,
+    auditSigningKey:
+      e.SIUI_AUDIT_SIGNING_KEY === undefined ? undefined : path.resolve(e.SIUI_AUDIT_SIGNING_KEY),
+    auditCheckpointSeconds: e.SIUI_AUDIT_CHECKPOINT_SECONDS,
     logLevel: e.SIUI_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'warn' : 'info'),
     trustProxy: e.SIUI_TRUST_PROXY === 'true',
     session: { idleSeconds: e.SIUI_SESSION_IDLE_SECONDS, absoluteSeconds: e.SIUI_SESSION_ABSOLUTE_SECONDS },

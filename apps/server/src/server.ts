@@ -7,6 +7,8 @@ import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { upsertReferenceData } from './db/reference-data';
 import { loadKeyHasher } from './modules/activation-keys/key-hasher';
+import type { ChainCheckpointer } from './modules/integrity/chain-checkpointer';
+import { openCheckpointer } from './modules/integrity/checkpoints';
 import { type OnlineGateway, startOnlineGateway } from './modules/online/online-gateway';
 
 export interface RunningServer {
@@ -35,6 +37,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   let app: FastifyInstance | undefined;
   let gateway: OnlineGateway | undefined;
+  let checkpoints: ChainCheckpointer | undefined;
   try {
     const admin = await ensureAdministrator(database.db, config.adminPassword);
     if (admin.generatedPassword) {
@@ -45,6 +48,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       );
     }
     const keyHasher = loadKeyHasher(config);
+    checkpoints = openCheckpointer(config);
     gateway = await startOnlineGateway({ config, database, hasher: keyHasher });
     app = await buildApp({ config, database, keyHasher, onlineEndpoint: gateway.endpoint });
     await app.listen({ host: config.http.host, port: config.http.port });
@@ -58,7 +62,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   const running = app;
   const runningGateway = gateway;
-  const jobs = startBackgroundJobs(database.db, app.log, { idleSeconds: config.session.idleSeconds });
+  const jobs = startBackgroundJobs(database.db, app.log, {
+    idleSeconds: config.session.idleSeconds,
+    checkpoints,
+    checkpointEveryMs: config.auditCheckpointSeconds * 1000,
+  });
+  const finalCheckpoints = checkpoints;
   return {
     app: running,
     gateway: runningGateway,
@@ -69,6 +78,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       jobs.stop();
       await running.close();
       await runningGateway.close();
+      // The last heads signed on the way out, so the window nothing vouches for closes with us.
+      await finalCheckpoints?.checkpoint(database.db).catch((error: unknown) => {
+        running.log.warn({ err: { message: (error as Error).message } }, 'final checkpoint failed');
+      });
       await database.close();
     },
   };

@@ -6,6 +6,12 @@ import stringify from 'safe-stable-stringify';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * Told every entry of a chain that holds (its 1-based position and hash); answers false when a
+ * record kept outside the database (a signed checkpoint) disagrees: history was rewritten there.
+ */
+export type ChainObserver = (position: number, hash: string) => boolean;
+
 export interface AuditContent {
   at: Date;
   actorUserId: string | null;

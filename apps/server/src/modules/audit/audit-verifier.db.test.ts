@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asSuperuser } from '../../../test/log-tamper';
 import { createTestDatabase } from '../../../test/test-database';
 import type { Database } from '../../db/database';
 import { recordAudit } from './audit.service';
@@ -36,7 +37,9 @@ describe('audit chain verification', () => {
     expect(await verifyAuditChain(database.db)).toMatchObject({ intact: true, checked: 6 });
     const third = ids[2];
 
-    await sql`update audit_log set after = '{"n": 999}'::jsonb where id = ${third}`.execute(database.db);
+    await asSuperuser(database.db, (trx) =>
+      sql`update audit_log set after = '{"n": 999}'::jsonb where id = ${third}`.execute(trx),
+    );
     expect(await verifyAuditChain(database.db)).toMatchObject({
       intact: false,
       checked: 2,
@@ -48,7 +51,7 @@ describe('audit chain verification', () => {
     const fresh = await createTestDatabase();
     try {
       const ids = await appendEntries(fresh, 4);
-      await sql`delete from audit_log where id = ${ids[1]}`.execute(fresh.db);
+      await asSuperuser(fresh.db, (trx) => sql`delete from audit_log where id = ${ids[1]}`.execute(trx));
       expect(await verifyAuditChain(fresh.db)).toMatchObject({
         intact: false,
         brokenAt: { id: ids[2], reason: 'CHAIN_BROKEN' },
@@ -63,9 +66,15 @@ describe('audit chain verification', () => {
     try {
       const ids = (await appendEntries(fresh, 4)) as [number, number, number, number];
       // Swap the contents (and hashes) of rows 2 and 3 by exchanging their ids.
-      await sql`update audit_log set id = -1 where id = ${ids[1]}`.execute(fresh.db);
-      await sql`update audit_log set id = ${ids[1]} where id = ${ids[2]}`.execute(fresh.db);
-      await sql`update audit_log set id = ${ids[2]} where id = -1`.execute(fresh.db);
+      await asSuperuser(fresh.db, (trx) =>
+        sql`update audit_log set id = -1 where id = ${ids[1]}`.execute(trx),
+      );
+      await asSuperuser(fresh.db, (trx) =>
+        sql`update audit_log set id = ${ids[1]} where id = ${ids[2]}`.execute(trx),
+      );
+      await asSuperuser(fresh.db, (trx) =>
+        sql`update audit_log set id = ${ids[2]} where id = -1`.execute(trx),
+      );
       expect(await verifyAuditChain(fresh.db)).toMatchObject({
         intact: false,
         brokenAt: { id: ids[1], reason: 'CHAIN_BROKEN' },

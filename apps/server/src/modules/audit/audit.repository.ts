@@ -74,3 +74,13 @@ export async function readAuditBatch(db: Executor, afterId: number, size: number
     .limit(size)
     .execute();
 }
+
+export async function readAuditLinks(db: Executor, afterId: number, size: number) {
+  return db
+    .selectFrom('audit_log')
+    .select(['id', 'prev_hash', 'hash'])
+    .where('id', '>', afterId)
+    .orderBy('id', 'asc')
+    .limit(size)
+    .execute();
+}

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asSuperuser, rewriteAuditRow } from '../../../test/log-tamper';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { openCheckpointer } from './checkpoints';
 import { dailyCheckDue, runIntegrityChecks } from './integrity.service';
 
 let t: TestApp;
@@ -20,8 +22,8 @@ describe('integrity checks for CNAS', () => {
       .orderBy('id')
       .limit(1)
       .executeTakeFirstOrThrow();
-    await sql`update audit_log set actor_username = 'falsificat' where id = ${first.id}`.execute(
-      t.database.db,
+    await asSuperuser(t.database.db, (trx) =>
+      sql`update audit_log set actor_username = 'falsificat' where id = ${first.id}`.execute(trx),
     );
     const broken = await t.app.inject({ method: 'POST', url: '/api/integrity/run', headers: { cookie } });
     expect(broken.json()).toEqual({ intact: false });
@@ -51,5 +53,31 @@ describe('integrity checks for CNAS', () => {
     expect(
       (await t.app.inject({ url: '/api/integrity', headers: { cookie: county.cookie } })).statusCode,
     ).toBe(403);
+  });
+});
+
+describe('integrity check on request, against the signed checkpoints', () => {
+  it('shows a rewrite whose hashes were all recomputed', async () => {
+    const own = await createTestApp();
+    try {
+      const cookie = await own.loginAdmin();
+      await openCheckpointer(own.config).checkpoint(own.database.db);
+      const first = await own.database.db
+        .selectFrom('audit_log')
+        .select('id')
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
+      await rewriteAuditRow(own.database.db, first.id, 'falsificat');
+      const run = await own.app.inject({ method: 'POST', url: '/api/integrity/run', headers: { cookie } });
+      expect(run.json()).toEqual({ intact: false });
+      const history = await own.app.inject({ url: '/api/integrity', headers: { cookie } });
+      expect(history.json().items[1]).toMatchObject({
+        scope: 'audit',
+        brokenAt: first.id,
+        reason: 'REWRITTEN',
+      });
+    } finally {
+      await own.close();
+    }
   });
 });

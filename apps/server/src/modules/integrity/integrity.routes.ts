@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { staffOf } from '../../http/request-context';
+import type { CheckpointEvidence } from './checkpoint-verifier';
 import { recentIntegrityChecks, runIntegrityChecks } from './integrity.service';
 
 const checkSchema = z.object({
@@ -18,8 +19,14 @@ const checkSchema = z.object({
   trigger: z.string(),
 });
 
-/** The tamper-evidence checks of the audit trail and the Log OCSP, for CNAS administrators. */
-export const integrityRoutes: FastifyPluginAsyncZod<{ db: Executor }> = async (app, { db }) => {
+/**
+ * The tamper-evidence checks of the audit trail and the Log OCSP, for CNAS administrators; with the
+ * signed checkpoints of this instance when it has them.
+ */
+export const integrityRoutes: FastifyPluginAsyncZod<{
+  db: Executor;
+  evidence?: () => CheckpointEvidence;
+}> = async (app, { db, evidence }) => {
   const assertCnas = (scope: 'ALL' | 'HOUSE') => {
     if (scope !== 'ALL') throw new AppError('FORBIDDEN');
   };
@@ -66,8 +73,10 @@ export const integrityRoutes: FastifyPluginAsyncZod<{ db: Executor }> = async (a
     async (request) => {
       const principal = staffOf(request);
       assertCnas(principal.scope);
-      const results = await runIntegrityChecks(db, `manual:${principal.username}`);
-      return { intact: results.every((result) => result.intact) };
+      const anchors = evidence?.();
+      const results = await runIntegrityChecks(db, `manual:${principal.username}`, new Date(), anchors);
+      const checkpointsHold = (anchors?.problems.length ?? 0) === 0;
+      return { intact: checkpointsHold && results.every((result) => result.intact) };
     },
   );
 };

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/executor';
 import { verifyAuditChain } from '../audit/audit-verifier';
 import { sealOcspLog, verifyOcspLogChain } from '../ocsp-log/ocsp-log-seal';
+import type { CheckpointEvidence } from './checkpoint-verifier';
 
 export type IntegrityScope = 'audit' | 'ocsp-log';
 
@@ -9,25 +10,32 @@ export interface IntegrityResult {
   intact: boolean;
   checked: number;
   brokenAt: number | null;
-  reason: 'CONTENT_CHANGED' | 'CHAIN_BROKEN' | 'TRUNCATED' | null;
+  reason: 'CONTENT_CHANGED' | 'CHAIN_BROKEN' | 'REWRITTEN' | 'TRUNCATED' | null;
   unsealed: number | null;
   durationMs: number;
 }
 
 /**
- * Verifies both chains and records the outcome. A chain shorter than an earlier intact check saw
- * means rows were cut from its end, which the links alone cannot show.
+ * Verifies both chains and records the outcome. A chain shorter than an earlier intact check saw,
+ * or than a signed checkpoint vouches for, means rows were cut from its end, which the links alone
+ * cannot show. With the checkpoints, a consistently recomputed rewrite is found too.
  */
 export async function runIntegrityChecks(
   db: Executor,
   trigger: string,
   now = new Date(),
+  evidence?: CheckpointEvidence,
 ): Promise<IntegrityResult[]> {
   await sealOcspLog(db);
   const results: IntegrityResult[] = [];
   for (const scope of ['audit', 'ocsp-log'] as const) {
     const started = performance.now();
-    const verification = scope === 'audit' ? await verifyAuditChain(db) : await verifyOcspLogChain(db);
+    const anchor = evidence?.anchors[scope];
+    const observe = anchor?.observe ?? (() => true);
+    const verification =
+      scope === 'audit'
+        ? await verifyAuditChain(db, undefined, observe)
+        : await verifyOcspLogChain(db, undefined, observe);
     const previous = await lastIntactCheck(db, scope);
     let result: IntegrityResult = {
       scope,
@@ -38,7 +46,8 @@ export async function runIntegrityChecks(
       unsealed: 'unsealed' in verification ? verification.unsealed : null,
       durationMs: Math.round(performance.now() - started),
     };
-    if (result.intact && previous && result.checked < previous.checked) {
+    const vouched = Math.max(previous?.checked ?? 0, anchor?.sealedUpTo ?? 0);
+    if (result.intact && result.checked < vouched) {
       result = { ...result, intact: false, reason: 'TRUNCATED' };
     }
     await db

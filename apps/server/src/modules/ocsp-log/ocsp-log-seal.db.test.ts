@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { asSuperuser } from '../../../test/log-tamper';
 import { createTestDatabase } from '../../../test/test-database';
 import type { Database } from '../../db/database';
 import { runIntegrityChecks } from '../integrity/integrity.service';
@@ -50,8 +51,8 @@ describe('Log OCSP hash chain', () => {
   it('points at an edited row', async () => {
     const ids = await writeRows(5);
     await sealOcspLog(database.db);
-    await sql`update ocsp_log set result = 'ALLOWED', reason_code = null where id = ${ids[2]}`.execute(
-      database.db,
+    await asSuperuser(database.db, (trx) =>
+      sql`update ocsp_log set result = 'ALLOWED', reason_code = null where id = ${ids[2]}`.execute(trx),
     );
     expect(await verifyOcspLogChain(database.db)).toMatchObject({
       intact: false,
@@ -63,22 +64,28 @@ describe('Log OCSP hash chain', () => {
   it('points at the row after a deleted one, and after a reordering', async () => {
     const ids = (await writeRows(5)) as [number, number, number, number, number];
     await sealOcspLog(database.db);
-    await sql`delete from ocsp_log where id = ${ids[1]}`.execute(database.db);
+    await asSuperuser(database.db, (trx) => sql`delete from ocsp_log where id = ${ids[1]}`.execute(trx));
     expect(await verifyOcspLogChain(database.db)).toMatchObject({
       intact: false,
       brokenAt: { id: ids[2], reason: 'CHAIN_BROKEN' },
     });
-    await sql`update ocsp_log set seal_seq = -1 where id = ${ids[3]}`.execute(database.db);
-    await sql`update ocsp_log set seal_seq = 4 where id = ${ids[4]}`.execute(database.db);
-    await sql`update ocsp_log set seal_seq = 5 where id = ${ids[3]}`.execute(database.db);
-    await sql`delete from ocsp_log where id = ${ids[0]}`.execute(database.db);
+    await asSuperuser(database.db, (trx) =>
+      sql`update ocsp_log set seal_seq = -1 where id = ${ids[3]}`.execute(trx),
+    );
+    await asSuperuser(database.db, (trx) =>
+      sql`update ocsp_log set seal_seq = 4 where id = ${ids[4]}`.execute(trx),
+    );
+    await asSuperuser(database.db, (trx) =>
+      sql`update ocsp_log set seal_seq = 5 where id = ${ids[3]}`.execute(trx),
+    );
+    await asSuperuser(database.db, (trx) => sql`delete from ocsp_log where id = ${ids[0]}`.execute(trx));
     expect((await verifyOcspLogChain(database.db)).intact).toBe(false);
   });
 
   it('notices rows cut from the end against the previous check', async () => {
     const ids = await writeRows(4);
     expect((await runIntegrityChecks(database.db, 'test')).every((r) => r.intact)).toBe(true);
-    await sql`delete from ocsp_log where id = ${ids.at(-1)}`.execute(database.db);
+    await asSuperuser(database.db, (trx) => sql`delete from ocsp_log where id = ${ids.at(-1)}`.execute(trx));
     const [, logCheck] = await runIntegrityChecks(database.db, 'test');
     expect(logCheck).toMatchObject({ scope: 'ocsp-log', intact: false, reason: 'TRUNCATED', checked: 3 });
   });

@@ -3,7 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import stringify from 'safe-stable-stringify';
 import type { Executor } from '../../db/executor';
 import type { OcspLogTable } from '../../db/schema';
-import { GENESIS_HASH } from '../audit/audit-hash';
+import { type ChainObserver, GENESIS_HASH } from '../audit/audit-hash';
 
 // The Log OCSP's hash chain. The gateway inserts rows without hashes (one plain INSERT on the hot
 // path); the sealer then takes the unsealed rows in id order, gives each the next seal_seq and the
@@ -95,11 +95,18 @@ export type LogVerification =
       intact: false;
       checked: number;
       unsealed: number;
-      brokenAt: { id: number; reason: 'CONTENT_CHANGED' | 'CHAIN_BROKEN' };
+      brokenAt: { id: number; reason: 'CONTENT_CHANGED' | 'CHAIN_BROKEN' | 'REWRITTEN' };
     };
 
-/** Walks the sealed chain in seal order; rows not sealed yet are counted, not judged. */
-export async function verifyOcspLogChain(db: Executor, batchSize = 5_000): Promise<LogVerification> {
+/**
+ * Walks the sealed chain in seal order; rows not sealed yet are counted, not judged. The observer
+ * (the signed checkpoints) is asked about every row that holds.
+ */
+export async function verifyOcspLogChain(
+  db: Executor,
+  batchSize = 5_000,
+  observe: ChainObserver = () => true,
+): Promise<LogVerification> {
   let previous = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
@@ -127,10 +134,24 @@ export async function verifyOcspLogChain(db: Executor, batchSize = 5_000): Promi
       if (hashLogRow(previous, row) !== row.hash) {
         return { intact: false, checked, unsealed, brokenAt: { id: row.id, reason: 'CONTENT_CHANGED' } };
       }
+      if (!observe(expectedSeq, row.hash)) {
+        return { intact: false, checked, unsealed, brokenAt: { id: row.id, reason: 'REWRITTEN' } };
+      }
       previous = row.hash;
       expectedSeq += 1;
       checked += 1;
     }
     if (rows.length < batchSize) return { intact: true, checked, unsealed };
   }
+}
+
+/** The sealed links (seal_seq, id, prev_hash, hash) after a position, in order, for the checkpoints. */
+export async function ocspLogLinksAfter(db: Executor, afterSeq: number, size: number) {
+  return db
+    .selectFrom('ocsp_log')
+    .select(['seal_seq', 'id', 'prev_hash', 'hash'])
+    .where('seal_seq', '>', afterSeq)
+    .orderBy('seal_seq')
+    .limit(size)
+    .execute();
 }
