@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDataDirs, tempDataDir } from '../../test/desktop-world';
 import { type Desktop, openDesktop } from '../desktop';
 import { cookieValue, SESSION_COOKIE } from './local-access';
-import { buildLocalServer, type LocalRoute } from './local-server';
+import { buildLocalServer, type LocalRoute, startLocalServer } from './local-server';
 
 // Any program on this computer can reach the local server. The router decodes and matches a path
 // its own way; a check that reads the raw URL sees another path. Every spelling of every route
@@ -123,5 +124,41 @@ describe('one reading of the path on the local server', () => {
     expect(status.headers['cache-control']).toBe('no-store');
     const missing = await app.inject({ method: 'GET', url: '/API/status', headers: { host: HOST, cookie } });
     expect(missing.headers['cache-control']).toBe('no-store');
+  });
+});
+
+/** One request as written, byte for byte: no client library normalises the path first. */
+function rawGet(port: number, target: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () =>
+      socket.end(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`),
+    );
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk.toString();
+    });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+describe('over a real socket, the path exactly as another local program writes it', () => {
+  it('gives the provider data to no spelling of its path', async () => {
+    const server = await startLocalServer(desktop, { uiDirectory: '/nonexistent' });
+    try {
+      for (const target of [
+        '/%61pi/status',
+        '//api/status',
+        '/x/../api/status',
+        '/API/status',
+        '/api/./status',
+      ]) {
+        const answer = await rawGet(server.port, target);
+        expect(answer, target).toMatch(/^HTTP\/1\.1 401 /);
+        expect(answer, target).not.toContain('"outbox"');
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
