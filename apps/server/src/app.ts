@@ -3,6 +3,7 @@ import type { OnlineEndpoint } from '@siui/core';
 import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import { fastifyTrustProxy } from './config-trust-proxy';
 import type { Database } from './db/database';
 import { demoOcspRoutes } from './demo/demo-ocsp.routes';
 import { AppError } from './http/app-error';
@@ -84,7 +85,7 @@ export async function buildApp({
     logger: loggerOptions(config, logStream),
     // One line per request would cost more than the OCSP answer itself; errors are logged.
     logController: new LogController({ disableRequestLogging: !logsRequests(config) }),
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,

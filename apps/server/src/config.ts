@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type TrustProxy, trustProxySetting } from './config-trust-proxy';
 
 // Settings come only from the environment (the table in DESIGN.md / README). They are validated once
 // at start, and a bad value stops the server with a message naming the variable.
@@ -25,7 +26,7 @@ const environmentSchema = z.object({
   SIUI_OCSP_SIGNER_CERT: z.string().min(1).optional(),
   SIUI_OCSP_SIGNER_KEY: z.string().min(1).optional(),
   SIUI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  SIUI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SIUI_TRUST_PROXY: trustProxySetting,
   SIUI_SESSION_IDLE_SECONDS: durationSeconds.default(30 * 60),
   SIUI_SESSION_ABSOLUTE_SECONDS: durationSeconds.default(12 * 60 * 60),
   SIUI_LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),
@@ -60,7 +61,8 @@ export interface Config {
   ocspSigner: { dataDir: string; certificateFile: string | undefined; keyFile: string | undefined };
   keySecret: string | undefined;
   logLevel: string;
-  trustProxy: boolean;
+  /** Peers whose X-Forwarded-For is believed, on the staff port only (config-trust-proxy.ts). */
+  trustProxy: TrustProxy;
   session: { idleSeconds: number; absoluteSeconds: number };
   loginThrottle: {
     maxFailuresPerUser: number;
@@ -111,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ocspSigner: { dataDir, certificateFile: e.SIUI_OCSP_SIGNER_CERT, keyFile: e.SIUI_OCSP_SIGNER_KEY },
     keySecret: e.SIUI_KEY_SECRET,
     logLevel: e.SIUI_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'warn' : 'info'),
-    trustProxy: e.SIUI_TRUST_PROXY === 'true',
+    trustProxy: e.SIUI_TRUST_PROXY,
     session: { idleSeconds: e.SIUI_SESSION_IDLE_SECONDS, absoluteSeconds: e.SIUI_SESSION_ABSOLUTE_SECONDS },
     loginThrottle: {
       maxFailuresPerUser: e.SIUI_LOGIN_MAX_FAILURES_PER_USER,
