@@ -121,7 +121,11 @@ export async function buildApp({
   const auth = new AuthService(db, config, clock);
   await app.register(authPlugin, { auth });
   await app.register(healthRoutes, { database });
-  await app.register(authRoutes, { auth, absoluteSessionSeconds: config.session.absoluteSeconds });
+  await app.register(authRoutes, {
+    auth,
+    absoluteSessionSeconds: config.session.absoluteSeconds,
+    production: config.production,
+  });
   await app.register(insuranceHousesRoutes, { db });
   await app.register(rolesRoutes, { roles: new RolesService(db) });
   await app.register(usersRoutes, { users: new UsersService(db, clock) });
