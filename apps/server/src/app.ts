@@ -3,6 +3,7 @@ import type { OnlineEndpoint } from '@siui/core';
 import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import { fastifyTrustProxy } from './config-trust-proxy';
 import type { Database } from './db/database';
 import { demoOcspRoutes } from './demo/demo-ocsp.routes';
 import { AppError } from './http/app-error';
@@ -85,7 +86,7 @@ export async function buildApp({
     logger: loggerOptions(config, logStream),
     // One line per request would cost more than the OCSP answer itself; errors are logged.
     logController: new LogController({ disableRequestLogging: !logsRequests(config) }),
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
@@ -121,7 +122,11 @@ export async function buildApp({
   const auth = new AuthService(db, config, clock);
   await app.register(authPlugin, { auth });
   await app.register(healthRoutes, { database });
-  await app.register(authRoutes, { auth, absoluteSessionSeconds: config.session.absoluteSeconds });
+  await app.register(authRoutes, {
+    auth,
+    absoluteSessionSeconds: config.session.absoluteSeconds,
+    production: config.production,
+  });
   await app.register(insuranceHousesRoutes, { db });
   await app.register(rolesRoutes, { roles: new RolesService(db) });
   await app.register(usersRoutes, { users: new UsersService(db, clock) });

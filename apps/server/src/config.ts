@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type TrustProxy, trustProxySetting } from './config-trust-proxy';
 
 // Settings come only from the environment (the table in DESIGN.md / README). They are validated once
 // at start, and a bad value stops the server with a message naming the variable.
@@ -27,7 +28,7 @@ const environmentSchema = z.object({
   SIUI_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   SIUI_AUDIT_CHECKPOINT_SECONDS: durationSeconds.default(30),
   SIUI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  SIUI_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SIUI_TRUST_PROXY: trustProxySetting,
   SIUI_SESSION_IDLE_SECONDS: durationSeconds.default(30 * 60),
   SIUI_SESSION_ABSOLUTE_SECONDS: durationSeconds.default(12 * 60 * 60),
   SIUI_LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),
@@ -66,7 +67,8 @@ export interface Config {
   /** How often the chain heads are signed into the checkpoint file (when something was added). */
   auditCheckpointSeconds: number;
   logLevel: string;
-  trustProxy: boolean;
+  /** Peers whose X-Forwarded-For is believed, on the staff port only (config-trust-proxy.ts). */
+  trustProxy: TrustProxy;
   session: { idleSeconds: number; absoluteSeconds: number };
   loginThrottle: {
     maxFailuresPerUser: number;
@@ -120,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.SIUI_AUDIT_SIGNING_KEY === undefined ? undefined : path.resolve(e.SIUI_AUDIT_SIGNING_KEY),
     auditCheckpointSeconds: e.SIUI_AUDIT_CHECKPOINT_SECONDS,
     logLevel: e.SIUI_LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'warn' : 'info'),
-    trustProxy: e.SIUI_TRUST_PROXY === 'true',
+    trustProxy: e.SIUI_TRUST_PROXY,
     session: { idleSeconds: e.SIUI_SESSION_IDLE_SECONDS, absoluteSeconds: e.SIUI_SESSION_ABSOLUTE_SECONDS },
     loginThrottle: {
       maxFailuresPerUser: e.SIUI_LOGIN_MAX_FAILURES_PER_USER,

@@ -33,6 +33,8 @@ export interface OnlineCall {
   /** Bytes sent as they are (malformed JSON, another content type …) instead of `body`. */
   rawBody?: { contentType: string; bytes: Buffer };
   agent?: https.Agent;
+  /** More headers, e.g. a forged X-Forwarded-For. */
+  headers?: Record<string, string>;
   maxVersion?: 'TLSv1.2' | 'TLSv1.3';
 }
 
@@ -64,6 +66,7 @@ export function callOnline(target: { url: URL; serverCa: string }, call: OnlineC
         ...(call.maxVersion ? { maxVersion: call.maxVersion } : {}),
         agent: call.agent ?? false,
         headers: {
+          ...call.headers,
           ...(call.auth
             ? {
                 authorization: `Basic ${Buffer.from(`${call.auth.username}:${call.auth.password}`).toString('base64')}`,

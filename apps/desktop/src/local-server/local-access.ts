@@ -37,7 +37,8 @@ export function cookieValue(header: string | undefined, name: string): string | 
  * browser) can reach 127.0.0.1 too, so:
  * - the Host header must name this server (a DNS-rebinding page would send its own host name);
  * - the window opens `/?k=<launch secret>`, which is exchanged for an httpOnly, SameSite=Strict
- *   cookie and removed from the address bar; every /api call must carry that cookie;
+ *   cookie and removed from the address bar; every other request, whatever its path, needs that
+ *   cookie: the router decodes `%61pi` into `api`, so no check may depend on how the URL is spelt;
  * - a state-changing call must come from this origin (Origin / Sec-Fetch-Site).
  */
 export function installLocalAccess(app: FastifyInstance, secrets: LocalSecrets, port: () => number): void {
@@ -48,14 +49,15 @@ export function installLocalAccess(app: FastifyInstance, secrets: LocalSecrets, 
     if (!allowedHosts().includes(request.headers.host ?? '')) {
       return reply.code(421).type('text/plain; charset=utf-8').send('Host not allowed');
     }
-    const launch = (request.query as Record<string, unknown> | undefined)?.k;
-    if (request.method === 'GET' && typeof launch === 'string') {
-      if (!sameSecret(launch, secrets.launchSecret)) throw new DesktopError('LOCAL_ACCESS_DENIED');
+    if (isLaunchExchange(request)) {
+      const launch = (request.query as Record<string, unknown>).k;
+      if (typeof launch !== 'string' || !sameSecret(launch, secrets.launchSecret)) {
+        throw new DesktopError('LOCAL_ACCESS_DENIED');
+      }
       return reply
         .header('set-cookie', `${SESSION_COOKIE}=${secrets.sessionToken}; HttpOnly; SameSite=Strict; Path=/`)
         .redirect('/', 303);
     }
-    if (!request.url.startsWith('/api/')) return;
     if (!sameSecret(cookieValue(request.headers.cookie, SESSION_COOKIE), secrets.sessionToken)) {
       throw new DesktopError('LOCAL_ACCESS_DENIED');
     }
@@ -78,7 +80,22 @@ export function installLocalAccess(app: FastifyInstance, secrets: LocalSecrets, 
       'content-security-policy',
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
     );
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // Only the UI's files may be cached; the API and anything no route matched may not.
+    if (!isUiFile(request)) reply.header('cache-control', 'no-store');
     return payload;
   });
+}
+
+/**
+ * The one open door: `GET /?k=…`, spelt exactly as the launch URL spells it. Opening a door needs
+ * an exact match (an odd spelling just stays closed); closing one must never depend on spelling.
+ */
+function isLaunchExchange(request: FastifyRequest): boolean {
+  return request.method === 'GET' && request.url.startsWith('/?k=');
+}
+
+/** Decided on the route the router matched, not on the raw URL. */
+function isUiFile(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url;
+  return route !== undefined && !route.startsWith('/api/') && request.is404 !== true;
 }

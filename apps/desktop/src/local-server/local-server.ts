@@ -22,6 +22,12 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
+/** A route the local server answers (tests check every one is refused without the cookie). */
+export interface LocalRoute {
+  method: string;
+  url: string;
+}
+
 export interface LocalServerOptions {
   /** 0 (default): a free port chosen by the system. */
   port?: number;
@@ -35,11 +41,16 @@ export interface LocalServerOptions {
 export async function buildLocalServer(
   desktop: Desktop,
   options: Omit<LocalServerOptions, 'port'> & { port: () => number },
-): Promise<{ app: FastifyInstance; secrets: LocalSecrets }> {
+): Promise<{ app: FastifyInstance; secrets: LocalSecrets; routes: LocalRoute[] }> {
   const secrets = options.secrets ?? newLocalSecrets();
   const app = Fastify({
     logger: { level: process.env.SIUI_DESKTOP_LOG_LEVEL ?? 'warn' },
     bodyLimit: 1024 * 1024,
+  });
+  const routes: LocalRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   installErrorHandler(app, desktop.language);
   installLocalAccess(app, secrets, options.port);
@@ -63,7 +74,7 @@ export async function buildLocalServer(
         .send('Interfața nu este construită: rulați npm run build -w @siui/desktop. / The UI is not built.'),
     );
   }
-  return { app, secrets };
+  return { app, secrets, routes };
 }
 
 export async function startLocalServer(

@@ -91,7 +91,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   let dataDir: string | undefined;
   if (options.dataDir) {
     dataDir = path.join(options.dataDir, 'pgdata');
-    fs.mkdirSync(dataDir, { recursive: true });
+    // Owner only (password hashes, patients' CNPs); a directory left more open is closed again.
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if ((fs.statSync(dataDir).mode & 0o077) !== 0) fs.chmodSync(dataDir, 0o700);
     releaseLock = acquireDataDirLock(dataDir);
   }
   const client = await PGlite.create({

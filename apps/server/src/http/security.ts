@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -31,7 +31,7 @@ export async function installSecurity(app: FastifyInstance): Promise<void> {
   // request comes from (Sec-Fetch-Site, Origin); scripts and API clients send neither and have no
   // ambient cookie to abuse.
   app.addHook('onRequest', async (request) => {
-    if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    if (!UNSAFE_METHODS.has(request.method) || !mayReachApi(request)) return;
     const fetchSite = request.headers['sec-fetch-site'];
     if (fetchSite === 'cross-site' || fetchSite === 'same-site') throw new AppError('CROSS_SITE_REQUEST');
     const origin = request.headers.origin;
@@ -47,4 +47,20 @@ export async function installSecurity(app: FastifyInstance): Promise<void> {
       throw new AppError('CROSS_SITE_REQUEST');
     }
   });
+
+  // Staff data (CNPs, keys, logs) must not stay in a shared cache or the browser's history.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (mayReachApi(request) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+}
+
+/**
+ * Whether the request may reach an /api handler, decided on the route the router matched: it
+ * decodes `%61pi` into `api`, so the raw URL says nothing. A request no route matched is treated
+ * as API too (it only reaches the 404 handler, and must not learn more there).
+ */
+export function mayReachApi(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url;
+  return route === undefined || request.is404 || route.startsWith('/api/');
 }

@@ -26,10 +26,7 @@ export async function installStaticConsole(app: FastifyInstance, distDir: string
     });
   }
   app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
-    const url = request.url;
-    if (url.startsWith('/api/') || url.startsWith('/ocsp') || path.extname(url.split('?')[0] ?? '') !== '') {
-      return reply.callNotFound();
-    }
+    if (!isConsolePage((request.params as { '*'?: string })['*'] ?? '')) return reply.callNotFound();
     if (!built) {
       return reply
         .type('text/plain; charset=utf-8')
@@ -40,4 +37,15 @@ export async function installStaticConsole(app: FastifyInstance, distDir: string
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
+}
+
+/**
+ * Whether a path (the wildcard, already decoded by the router) is one of the console's own pages.
+ * Read as a browser or proxy might normalise it — `//API/./x`, `/x/../api` — so that no spelling of
+ * an API or OCSP path is ever answered with the console's page.
+ */
+export function isConsolePage(decodedPath: string): boolean {
+  const normalised = path.posix.normalize(`/${decodedPath}`).replace(/^\/+/, '').toLowerCase();
+  const first = normalised.split('/')[0] ?? '';
+  return first !== 'api' && first !== 'ocsp' && path.posix.extname(normalised) === '';
 }

@@ -1,6 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { loginBodySchema } from '@siui/core';
-import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Form, Input, Typography, theme } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -15,6 +15,7 @@ import { formatWait, useRetryCountdown } from './use-retry-countdown';
 interface LoginForm {
   username: string;
   password: string;
+  rememberMe?: boolean;
 }
 
 function returnPath(state: unknown): string {
@@ -111,6 +112,10 @@ export default function LoginPage() {
             rules={[schemaRule(loginBodySchema.shape.password, t('auth.passwordRequired'))]}
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          {/* Unchecked, the session cookie is gone when the browser closes (a shared computer). */}
+          <Form.Item name="rememberMe" valuePropName="checked">
+            <Checkbox>{t('auth.rememberMe')}</Checkbox>
           </Form.Item>
           <Button
             type="primary"

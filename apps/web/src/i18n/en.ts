@@ -27,6 +27,7 @@ export const en: Translation = {
     password: 'Password',
     submit: 'Log in',
     usernameRequired: 'Enter your user name.',
+    rememberMe: 'Remember me',
     passwordRequired: 'Enter your password.',
     retryIn: 'You can try again in {{wait}}.',
     logout: 'Log out',

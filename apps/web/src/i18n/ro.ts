@@ -26,6 +26,7 @@ export const ro = {
     password: 'Parolă',
     submit: 'Autentificare',
     usernameRequired: 'Introduceți numele de utilizator.',
+    rememberMe: 'Ține-mă minte',
     passwordRequired: 'Introduceți parola.',
     retryIn: 'Puteți încerca din nou peste {{wait}}.',
     logout: 'Ieșire',

@@ -4,6 +4,8 @@ import { RIGHTS } from '../access/rights';
 export const loginBodySchema = z.object({
   username: z.string().trim().min(1).max(128),
   password: z.string().min(1).max(512),
+  /** "Ține-mă minte / Remember me": keep the cookie after the browser closes (until the session's end). */
+  rememberMe: z.boolean().optional(),
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 

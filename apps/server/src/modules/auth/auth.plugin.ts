@@ -31,17 +31,16 @@ export const authPlugin = fp(
 );
 
 export function setSessionCookie(
-  request: FastifyRequest,
   reply: FastifyReply,
   token: string,
-  maxAgeSeconds: number,
+  options: { maxAgeSeconds: number | undefined; secure: boolean },
 ): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: request.protocol === 'https',
+    secure: options.secure,
     path: '/',
-    maxAge: maxAgeSeconds,
+    ...(options.maxAgeSeconds === undefined ? {} : { maxAge: options.maxAgeSeconds }),
   });
 }
 

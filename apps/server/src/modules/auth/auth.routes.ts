@@ -9,7 +9,9 @@ import type { AuthService } from './auth.service';
 export const authRoutes: FastifyPluginAsyncZod<{
   auth: AuthService;
   absoluteSessionSeconds: number;
-}> = async (app, { auth, absoluteSessionSeconds }) => {
+  /** Production cookies are Secure even when a proxy talks plain HTTP to us. */
+  production: boolean;
+}> = async (app, { auth, absoluteSessionSeconds, production }) => {
   app.post(
     '/api/auth/login',
     {
@@ -22,13 +24,18 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
+      const { rememberMe, ...credentials } = request.body;
       const { token, principal } = await auth.login({
-        ...request.body,
+        ...credentials,
         clientIp: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
         previousToken: request.cookies[SESSION_COOKIE],
       });
-      setSessionCookie(request, reply, token, absoluteSessionSeconds);
+      setSessionCookie(reply, token, {
+        // Without "remember me" the cookie dies with the browser (the server session ends anyway).
+        maxAgeSeconds: rememberMe === true ? absoluteSessionSeconds : undefined,
+        secure: production || request.protocol === 'https',
+      });
       return toCurrentUser(principal);
     },
   );

@@ -11,9 +11,13 @@ const scryptAsync = promisify(scrypt) as (
   options: { N: number; r: number; p: number; maxmem: number },
 ) => Promise<Buffer>;
 
-const COST = { N: 2 ** 15, r: 8, p: 1 };
+// OWASP Password Storage Cheat Sheet: N=2^17 (128 MiB), r=8, p=1. Hashes made at N=2^15 verify
+// as they are (they carry their parameters) and can be upgraded at the next password change.
+const COST = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
-const MAX_MEMORY = 128 * 1024 * 1024;
+// scrypt needs 128·N·r bytes; the ceiling leaves room above the cost but refuses a stored hash
+// (damaged or planted) that would make one login take gigabytes.
+const MAX_MEMORY = 2 * 128 * COST.N * COST.r;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
@@ -28,17 +32,23 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, saltText, hashText] = stored.split('$');
   if (scheme !== 'scrypt' || !saltText || !hashText) return false;
   const expected = Buffer.from(hashText, 'base64url');
-  const actual = await scryptAsync(
-    password.normalize('NFC'),
-    Buffer.from(saltText, 'base64url'),
-    expected.length,
-    {
-      N: Number(n),
-      r: Number(r),
-      p: Number(p),
-      maxmem: MAX_MEMORY,
-    },
-  );
+  let actual: Buffer;
+  try {
+    actual = await scryptAsync(
+      password.normalize('NFC'),
+      Buffer.from(saltText, 'base64url'),
+      expected.length,
+      {
+        N: Number(n),
+        r: Number(r),
+        p: Number(p),
+        maxmem: MAX_MEMORY,
+      },
+    );
+  } catch {
+    // Parameters scrypt refuses (over the memory ceiling, not a power of two): no match, not a 500.
+    return false;
+  }
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

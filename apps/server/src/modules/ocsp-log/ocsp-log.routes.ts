@@ -9,6 +9,7 @@ import {
 } from '@siui/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Executor } from '../../db/executor';
+import { csvCell } from '../../http/csv-cell';
 import { staffOf } from '../../http/request-context';
 import { houseFilterFor } from '../auth/policy';
 import type { StaffPrincipal } from '../auth/principal';
@@ -125,11 +126,4 @@ function csvLine(entry: OcspLogEntry): string {
   ]
     .map(csvCell)
     .join(';');
-}
-
-function csvCell(value: string | null): string {
-  if (value === null) return '';
-  // Formula injection: a cell starting with = + - @ is read as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[;"\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -54,7 +54,9 @@ export async function startOnlineGateway(options: {
   const app = Fastify({
     logger: loggerOptions(config, options.logStream),
     logController: new LogController({ disableRequestLogging: !logsRequests(config) }),
-    trustProxy: config.trustProxy,
+    // Never SIUI_TRUST_PROXY here: mutual TLS ends at this process, so no proxy stands in front
+    // and the TCP peer is the provider; a header must not choose the address the log keeps.
+    trustProxy: false,
     bodyLimit: MAX_REPORT_BYTES,
     https: {
       ...tlsOptions(trust.caPems()),
