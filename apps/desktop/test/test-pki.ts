@@ -14,7 +14,7 @@ export interface TestLeaf {
   certificateFile: string;
   keyFile: string;
   /** A PKCS#12 of the leaf, written with openssl's defaults (AES-256-CBC, PBKDF2). */
-  pkcs12(password: string, options?: { legacy3des?: boolean }): string;
+  pkcs12(password: string, options?: { legacy3des?: boolean; iterations?: number }): string;
 }
 
 export interface TestPki {
@@ -82,10 +82,12 @@ export function createTestPki(name = 'Autoritatea de Test SIUI'): TestPki {
         certificateFile: file(`${base}.pem`),
         keyFile: file(`${base}-key.pem`),
         pkcs12(password, p12Options = {}) {
-          const out = `${base}-${p12Options.legacy3des ? 'des' : 'aes'}.p12`;
+          const iterations = p12Options.iterations;
+          const out = `${base}-${p12Options.legacy3des ? 'des' : 'aes'}${iterations ? `-${iterations}` : ''}.p12`;
           const legacy = p12Options.legacy3des
             ? ['-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1']
             : [];
+          if (iterations) legacy.push('-iter', String(iterations));
           execFileSync(
             'openssl',
             [

@@ -1,6 +1,12 @@
 import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
 import { DesktopError } from '../errors/desktop-error';
-import { PasswordCharactersError, readPkcs12, WrongPasswordError } from './pkcs12/pkcs12-reader';
+import { MAX_KDF_ITERATIONS } from './pkcs12/kdf-iteration-cap';
+import {
+  KdfTooCostlyError,
+  PasswordCharactersError,
+  readPkcs12,
+  WrongPasswordError,
+} from './pkcs12/pkcs12-reader';
 
 /** A certificate with its private key and the rest of its chain, as imported. */
 export interface CertificateWithKey {
@@ -9,10 +15,23 @@ export interface CertificateWithKey {
   chain: X509Certificate[];
 }
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]+?-----END \1-----/g;
+/** A certificate with its chain and key is a few kilobytes; anything far larger is not one. */
+export const MAX_CERTIFICATE_FILE_BYTES = 2 * 1024 * 1024;
+const PEM_LABEL = /^[A-Z0-9 ]{1,64}$/;
+/** More blocks than any certificate chain holds: the rest of such a file is not read. */
+const MAX_PEM_BLOCKS = 32;
+
+function assertSize(length: number): void {
+  if (length > MAX_CERTIFICATE_FILE_BYTES) {
+    throw new DesktopError('CERTIFICATE_FILE_TOO_LARGE', {
+      max: `${MAX_CERTIFICATE_FILE_BYTES / 1024 / 1024} MiB`,
+    });
+  }
+}
 
 /** A .p12/.pfx file, or a PEM file holding both the certificate and its key. */
 export function readCertificateFile(bytes: Uint8Array, password: string): CertificateWithKey {
+  assertSize(bytes.length);
   const text = Buffer.from(bytes).toString('latin1');
   if (text.includes('-----BEGIN ')) return readPemPair(text, text, password);
   try {
@@ -23,6 +42,9 @@ export function readCertificateFile(bytes: Uint8Array, password: string): Certif
     if (error instanceof DesktopError) throw error;
     if (error instanceof WrongPasswordError)
       throw new DesktopError('P12_WRONG_PASSWORD', {}, { cause: error });
+    if (error instanceof KdfTooCostlyError) {
+      throw new DesktopError('P12_KDF_TOO_COSTLY', { max: String(MAX_KDF_ITERATIONS) }, { cause: error });
+    }
     if (error instanceof PasswordCharactersError) {
       throw new DesktopError('P12_PASSWORD_CHARACTERS', {}, { cause: error });
     }
@@ -32,6 +54,7 @@ export function readCertificateFile(bytes: Uint8Array, password: string): Certif
 
 /** A PEM certificate (possibly followed by its chain) and a PEM private key, maybe encrypted. */
 export function readPemPair(certificateText: string, keyText: string, password = ''): CertificateWithKey {
+  assertSize(Math.max(certificateText.length, keyText.length));
   const certificates = pemBlocks(certificateText)
     .filter((block) => block.label === 'CERTIFICATE')
     .map((block) => {
@@ -69,6 +92,33 @@ function pairUp(
   throw new DesktopError(missing);
 }
 
+/**
+ * The PEM blocks of a text, found in one pass: every search starts where the previous one ended, so
+ * a hostile file (thousands of BEGIN lines without an END) costs no more than reading it once — a
+ * backtracking regular expression would rescan the rest of the file for each of them.
+ */
 function pemBlocks(text: string): { label: string; pem: string }[] {
-  return [...text.matchAll(PEM_BLOCK)].map((match) => ({ label: match[1] ?? '', pem: match[0] }));
+  const blocks: { label: string; pem: string }[] = [];
+  let from = 0;
+  while (blocks.length < MAX_PEM_BLOCKS) {
+    const begin = text.indexOf(PEM_BEGIN, from);
+    if (begin < 0) break;
+    const labelEnd = text.indexOf(PEM_DASHES, begin + PEM_BEGIN.length);
+    if (labelEnd < 0) break;
+    const end = text.indexOf(PEM_END, labelEnd + PEM_DASHES.length);
+    if (end < 0) break;
+    const label = text.slice(begin + PEM_BEGIN.length, labelEnd);
+    const closing = `${PEM_END}${label}${PEM_DASHES}`;
+    if (PEM_LABEL.test(label) && text.startsWith(closing, end)) {
+      blocks.push({ label, pem: text.slice(begin, end + closing.length) });
+      from = end + closing.length;
+    } else {
+      from = end + PEM_END.length;
+    }
+  }
+  return blocks;
 }
+
+const PEM_BEGIN = '-----BEGIN ';
+const PEM_END = '-----END ';
+const PEM_DASHES = '-----';

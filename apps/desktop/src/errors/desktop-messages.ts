@@ -54,6 +54,18 @@ export const DESKTOP_MESSAGES = {
     ro: 'Fișierul nu este un certificat digital lizibil: nici PKCS#12 (.p12/.pfx), nici PEM.',
     en: 'The file is not a readable digital certificate: neither PKCS#12 (.p12/.pfx) nor PEM.',
   },
+  LOCAL_SECRET_DAMAGED: {
+    ro: 'Fișierul cheii locale {file} este deteriorat, iar fără el certificatul și cheia de activare salvate nu pot fi citite. Restaurați-l dintr-o copie de siguranță; dacă nu aveți una, mutați-l deoparte și activați din nou aplicația (cheia de activare și certificatul se reintroduc).',
+    en: 'The local key file {file} is damaged; without it the saved certificate and activation key cannot be read. Restore it from a backup; if you have none, move it aside and activate the application again (the activation key and certificate are entered again).',
+  },
+  CERTIFICATE_FILE_TOO_LARGE: {
+    ro: 'Fișierul este prea mare pentru un certificat digital (cel mult {max}).',
+    en: 'The file is too large for a digital certificate (at most {max}).',
+  },
+  P12_KDF_TOO_COSTLY: {
+    ro: 'Fișierul PKCS#12 cere mai mult de {max} de iterații pentru derivarea cheii, cât nu folosește niciun export obișnuit. Exportați certificatul din nou cu setările implicite.',
+    en: 'The PKCS#12 file asks for more than {max} key-derivation iterations, more than any usual export. Export the certificate again with the default settings.',
+  },
   P12_WRONG_PASSWORD: {
     ro: 'Parola fișierului PKCS#12 (.p12/.pfx) este greșită.',
     en: 'The password of the PKCS#12 (.p12/.pfx) file is wrong.',

@@ -1,8 +1,10 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { readSecretFile, writeSecretFile } from './secret-files';
+import { DesktopError } from '../errors/desktop-error';
+import { createSecretFileOnce, readSecretFile } from './secret-files';
 
 const KEY_FILE = 'local-secret.key';
+const KEY_BYTES = 32;
 const VERSION = 'v1';
 
 /**
@@ -13,13 +15,14 @@ const VERSION = 'v1';
 export class SecretBox {
   private constructor(private readonly key: Buffer) {}
 
+  /**
+   * The key is made once, when the file does not exist. A file that exists but is not a key (cut
+   * short, overwritten) is an error: replacing it would silently make every sealed secret unreadable.
+   */
   static open(dataDir: string): SecretBox {
     const file = path.join(dataDir, KEY_FILE);
-    let key = readSecretFile(file);
-    if (key?.length !== 32) {
-      key = randomBytes(32);
-      writeSecretFile(file, key);
-    }
+    const key = readSecretFile(file) ?? createSecretFileOnce(file, randomBytes(KEY_BYTES));
+    if (key.length !== KEY_BYTES) throw new DesktopError('LOCAL_SECRET_DAMAGED', { file });
     return new SecretBox(key);
   }
 

@@ -16,6 +16,25 @@ export function writeSecretFile(file: string, content: string | Buffer): void {
   }
 }
 
+/**
+ * Writes `content` only if `file` does not exist yet (linked into place, so two processes starting at
+ * once never overwrite each other); returns what the file holds afterwards.
+ */
+export function createSecretFileOnce(file: string, content: Buffer): Buffer {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const temporary = `${file}.${process.pid}.new`;
+  fs.writeFileSync(temporary, content, { mode: 0o600 });
+  try {
+    fs.linkSync(temporary, file);
+    return content;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return fs.readFileSync(file);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
+}
+
 export function readSecretFile(file: string): Buffer | undefined {
   try {
     return fs.readFileSync(file);

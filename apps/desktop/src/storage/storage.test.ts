@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DesktopError } from '../errors/desktop-error';
 import { DATABASE_FILE, openDesktopDatabase } from './database';
 import { MIGRATIONS } from './migrations';
 import { SecretBox } from './secret-box';
@@ -48,6 +49,23 @@ describe('SecretBox', () => {
     );
     expect(() => box.unseal(sealed, 'activation-key')).toThrow();
     expect(fs.statSync(path.join(dataDir, 'local-secret.key')).mode & 0o777).toBe(0o600);
+  });
+
+  it('stops on a damaged key file instead of replacing it, and leaves the file as it was', () => {
+    const dataDir = tempDir();
+    SecretBox.open(dataDir).seal('secret', 'x');
+    const file = path.join(dataDir, 'local-secret.key');
+    fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 20)); // cut short by a full disk
+    let refusal: unknown;
+    try {
+      SecretBox.open(dataDir);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(DesktopError);
+    expect((refusal as DesktopError).describe('ro')).toContain('este deteriorat');
+    expect((refusal as DesktopError).describe('en')).toContain('is damaged');
+    expect(fs.readFileSync(file)).toHaveLength(20);
   });
 
   it('cannot open what another data directory sealed', () => {

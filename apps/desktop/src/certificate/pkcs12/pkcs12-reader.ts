@@ -1,5 +1,6 @@
 import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
+import { capKdfIterations, KdfTooCostlyError } from './kdf-iteration-cap';
 
 // PKCS#12 (.p12/.pfx, RFC 7292) through node-forge, which reads every encryption providers' files
 // come with: OpenSSL 3's AES-256/PBKDF2, and the 3DES and RC2 of older Windows exports. forge does
@@ -25,17 +26,21 @@ export class UnreadablePkcs12Error extends Error {
   override name = 'UnreadablePkcs12Error';
 }
 
+export { KdfTooCostlyError } from './kdf-iteration-cap';
+
 export interface Pkcs12Contents {
   privateKeys: KeyObject[];
   certificates: X509Certificate[];
 }
 
 export function readPkcs12(file: Uint8Array, password: string): Pkcs12Contents {
+  capKdfIterations();
   let pfx: forge.pkcs12.Pkcs12Pfx;
   try {
     const asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(file).toString('binary')));
     pfx = forge.pkcs12.pkcs12FromAsn1(asn1, password);
   } catch (error) {
+    if (error instanceof KdfTooCostlyError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     if (/MAC could not be verified|Invalid password/i.test(message))
       throw new WrongPasswordError(message, { cause: error });
