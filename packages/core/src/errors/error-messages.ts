@@ -126,6 +126,10 @@ export const ERROR_MESSAGES = {
     ro: 'Furnizorul nu are încă o cheie de activare. Folosiți „Generare parolă”.',
     en: 'The provider has no activation key yet. Use "Generate password".',
   },
+  ACTIVATION_KEY_BUSY: {
+    ro: 'Furnizorul s-a modificat cât timp se pregătea convenția de utilizare. Încercați din nou.',
+    en: 'The provider changed while the usage agreement was being prepared. Please try again.',
+  },
   ACTIVATION_KEY_FORMAT: {
     ro: 'Seria de licență are 4 grupe de câte 5 caractere (cifre și litere, fără I, L, O, U).',
     en: 'The license serial has 4 groups of 5 characters (digits and letters, no I, L, O, U).',

@@ -9,6 +9,15 @@ export function externalUsernameOf(
   return `${provider.fiscal_code}_${provider.insurance_house_code}`;
 }
 
+export async function findExternalUsername(db: Executor, providerId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('users')
+    .select('username')
+    .where('provider_id', '=', providerId)
+    .executeTakeFirst();
+  return row?.username ?? null;
+}
+
 /**
  * The provider's external user, created with its first activation key (seed 2.1 / 2.2.1). It has
  * no password and no roles: it cannot log in to the console; online it is identified by its
