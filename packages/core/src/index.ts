@@ -24,3 +24,4 @@ export * from './license-key/license-key-groups';
 export * from './reports/report-messages';
 export * from './reports/report-validation';
 export * from './text/romanian-text';
+export * from './validation/zod-messages';

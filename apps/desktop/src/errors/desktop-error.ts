@@ -1,7 +1,9 @@
 import { ERROR_MESSAGES, type ErrorCode, formatMessage, type Language } from '@siui/core';
 import { DESKTOP_MESSAGES, type DesktopErrorCode } from './desktop-messages';
 
-type Params = Record<string, string | number>;
+/** A parameter already worded in both languages (e.g. validation details); describe() picks one. */
+export type LocalizedParam = Readonly<Record<Language, string>>;
+type Params = Record<string, string | number | LocalizedParam>;
 
 /** A failure of the desktop itself (a file, the local database, the network), with a code. */
 export class DesktopError extends Error {
@@ -19,11 +21,12 @@ export class DesktopError extends Error {
       this.code in DESKTOP_MESSAGES
         ? DESKTOP_MESSAGES[this.code as DesktopErrorCode]
         : ERROR_MESSAGES[this.code as ErrorCode];
-    const reason = this.params.reason;
-    const params =
-      typeof reason === 'string' && reason in NETWORK_REASONS
-        ? { ...this.params, reason: NETWORK_REASONS[reason as keyof typeof NETWORK_REASONS][language] }
-        : this.params;
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(this.params))
+      params[name] = typeof value === 'object' ? value[language] : value;
+    const reason = params.reason;
+    if (typeof reason === 'string' && reason in NETWORK_REASONS)
+      params.reason = NETWORK_REASONS[reason as keyof typeof NETWORK_REASONS][language];
     return formatMessage(template, language, params);
   }
 }

@@ -27,7 +27,9 @@ export function installErrorHandler(app: FastifyInstance, language: () => Langua
     else if (error instanceof DesktopError) status = STATUS_BY_CODE[error.code] ?? 400;
     else if (error instanceof ZodError) {
       code = 'INVALID_REQUEST';
-      message = new DesktopError('INVALID_REQUEST', { details: describeIssues(error) }).describe(language());
+      message = new DesktopError('INVALID_REQUEST', { details: describeIssues(error.issues) }).describe(
+        language(),
+      );
     } else if ((error as { statusCode?: number }).statusCode === 413) {
       status = 413;
     } else {

@@ -79,6 +79,40 @@ describe('reports', () => {
     ).toContain('lines.0.quantity');
   });
 
+  it('explains a bad report file in one language at a time, never with zod’s or V8’s English', () => {
+    const problem = (text: string, language: 'ro' | 'en') => {
+      try {
+        parseReportFile(text);
+        return 'parsed';
+      } catch (error) {
+        return (error as DesktopError).describe(language);
+      }
+    };
+    const shortKey = JSON.stringify({ ...sampleReport(), idempotencyKey: 'abc' });
+    expect(problem(shortKey, 'ro')).toBe(
+      'Fișierul nu conține o raportare validă: idempotencyKey: minim 8 caractere',
+    );
+    expect(problem(shortKey, 'en')).toBe(
+      'The file does not contain a valid report: idempotencyKey: at least 8 characters',
+    );
+    const missingLines = JSON.stringify({ period: '2026-10' });
+    expect(problem(missingLines, 'ro')).toBe(
+      'Fișierul nu conține o raportare validă: lines: câmp obligatoriu',
+    );
+    expect(problem('{"period": }', 'ro')).toMatch(
+      /^Fișierul nu conține o raportare validă: nu este JSON valid/,
+    );
+    expect(problem('{"period": }', 'en')).toMatch(/: not valid JSON/);
+    const english = /\b(Too|expected|Invalid|received|Unexpected|token|string|characters)\b/;
+    const romanian = /[ăâîșț]|\b(câmp|minim|maxim|poziția)\b/;
+    for (const text of [shortKey, missingLines, '{"period": }', JSON.stringify({ period: 5, lines: 'x' })]) {
+      expect(problem(text, 'ro')).not.toMatch(english);
+      expect(problem(text, 'en').replace('The file does not contain a valid report: ', '')).not.toMatch(
+        romanian,
+      );
+    }
+  });
+
   it('pre-checks with SIUI’s rules, and says when the nomenclature is still missing', () => {
     const report = sampleReport();
     expect(desktop.reports.precheck(report).map((message) => message.code)).toEqual([

@@ -1,9 +1,9 @@
-import { formatErrorMessage } from '@siui/core';
+import { describeZodIssues, formatErrorMessage } from '@siui/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/database-errors';
 import { AppError } from './app-error';
 import { languageOf } from './language';
-import { describeIssues, RequestValidationError } from './validation';
+import { RequestValidationError } from './validation';
 
 // Every failure becomes {"error":{"code","message","fields"?}} in the caller's language.
 // Stack traces, SQL and library messages stay in the server log.
@@ -52,7 +52,7 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
     const language = languageOf(request.headers['accept-language']);
     const fields =
       issues.length > 0
-        ? describeIssues(issues, language)
+        ? describeZodIssues(issues, language)
         : { [error.validationContext ?? 'body']: error.message };
     return new AppError('VALIDATION_FAILED', { fields });
   }

@@ -1,7 +1,11 @@
-import { type CreateProviderBody, createProviderBodySchema, type Language } from '@siui/core';
+import {
+  type CreateProviderBody,
+  createProviderBodySchema,
+  describeZodIssues,
+  type Language,
+} from '@siui/core';
 import { CsvError, parse } from 'csv-parse/sync';
 import { AppError } from '../../http/app-error';
-import { describeIssues } from '../../http/validation';
 
 // Reads a county's provider list (CSV, as exported from a spreadsheet) into validated rows.
 // Romanian or English column names, `,` or `;` separators, dates as YYYY-MM-DD or DD.MM.YYYY.
@@ -100,7 +104,7 @@ export function parseProviderCsv(
     });
     const parsed = createProviderBodySchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
-      for (const [field, message] of Object.entries(describeIssues(parsed.error.issues, language))) {
+      for (const [field, message] of Object.entries(describeZodIssues(parsed.error.issues, language))) {
         errors.push({ line, field, message });
       }
       return;
