@@ -48,7 +48,16 @@ export async function buildLocalServer(
 ): Promise<{ app: FastifyInstance; secrets: LocalSecrets; routes: LocalRoute[] }> {
   const secrets = options.secrets ?? new LocalSecrets();
   const app = Fastify({
-    logger: { level: process.env.SIUI_DESKTOP_LOG_LEVEL ?? 'warn' },
+    logger: {
+      level: process.env.SIUI_DESKTOP_LOG_LEVEL ?? 'warn',
+      // At info level each request is logged: a launch URL's secret stays out of the log.
+      serializers: {
+        req: (request: { method: string; url: string }) => ({
+          method: request.method,
+          url: request.url.replace(/([?&]k=)[^&]*/g, '$1…'),
+        }),
+      },
+    },
     bodyLimit: 1024 * 1024,
   });
   const routes: LocalRoute[] = [];
