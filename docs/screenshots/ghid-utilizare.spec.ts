@@ -259,7 +259,7 @@ test('Autorități emitente: managed at CNAS, viewed by a county house', async (
 async function desktopWindow(browser: Browser, desktop: ProviderDesktop): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ro-RO' });
   const page = await context.newPage();
-  await page.goto(desktop.launchUrl);
+  await page.goto(await desktop.launchUrl());
   await expect(page.getByTestId('status-bar')).toBeVisible();
   return page;
 }

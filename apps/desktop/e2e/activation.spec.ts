@@ -15,7 +15,7 @@ test('seed 3.1: the activation wizard checks the serial as it is typed and shows
 }) => {
   const { provider } = await siui.registeredProvider();
   const groups = provider.key.split('-');
-  await page.goto(desktopApp.launchUrl);
+  await page.goto(await desktopApp.launchUrl());
   await expect(page.getByTestId('status-bar')).toContainText('Deconectat');
   await expect(page.getByTestId('header-provider')).toHaveText('Aplicație neactivată');
 
@@ -82,7 +82,7 @@ test('a fresh activation over another provider’s data says so first and archiv
     0,
   );
 
-  await page.goto(desktopApp.launchUrl);
+  await page.goto(await desktopApp.launchUrl());
   await openFromMenu(page, 'Administrare', 'Activare');
   const wizard = page.getByTestId('activation-wizard');
   await expect(wizard.getByRole('alert').filter({ hasText: 'Dacă nu bifați reactivarea' })).toContainText(

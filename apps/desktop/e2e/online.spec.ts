@@ -16,7 +16,7 @@ test('seed 3.2: certificate, Conectare, green light, report, validation messages
   expect((await desktopApp.cli('activate', '--serial', provider.key, '--house', 'CAS-AB')).code).toBe(0);
   const p12 = leaf.pkcs12('Parola-2026');
 
-  await page.goto(desktopApp.launchUrl);
+  await page.goto(await desktopApp.launchUrl());
   await openFromMenu(page, 'Administrare', 'Certificat digital');
   await expect(page.getByText('Nu a fost importat niciun certificat.')).toBeVisible();
   await page.locator('#certificate-file').setInputFiles(p12);
@@ -78,7 +78,7 @@ test('a suspended certificate turns the light red with SIUI’s reason', async (
   ).toBe(0);
   await siui.staff.setSuspended(certificateId, true);
 
-  await page.goto(desktopApp.launchUrl);
+  await page.goto(await desktopApp.launchUrl());
   await page.getByTestId('status-bar').getByRole('button', { name: 'Conectare' }).click();
   await expect(page.getByTestId('status-message')).toHaveText(
     'Certificatul este suspendat la casa de asigurări. Nu aveți acces la funcțiile online.',

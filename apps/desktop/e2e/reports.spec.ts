@@ -20,7 +20,7 @@ test('a report typed in the form is checked locally, saved as a draft and sent',
   const { period } = sampleReport();
   const [year, month] = period.split('-');
 
-  await page.goto(desktopApp.launchUrl);
+  await page.goto(await desktopApp.launchUrl());
   await openFromMenu(page, 'Raportări');
   await page.getByRole('button', { name: 'Raportare nouă' }).click();
   await expect(page.getByLabel('Perioada (luna)')).toHaveValue(`${month}.${year}`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { type CliResult, runCli } from '../../test/cli-runner';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/siui-desktop.js');
+const LAUNCH_URL = /http:\/\/127\.0\.0\.1:\d+\/\?k=[\w-]+/;
 
 /**
  * `siui-desktop start --no-open` on a fresh data directory: what `npm run desktop` runs; `--no-open`
@@ -12,8 +13,12 @@ const BIN = path.resolve(import.meta.dirname, '../../bin/siui-desktop.js');
  * guide's screenshot specs.
  */
 export interface DesktopApp {
-  /** The launch address with its secret, as the app window opens it. */
-  launchUrl: string;
+  /**
+   * A launch address with its secret, as an app window opens it. Each opens one window only: every
+   * call gives a fresh one, after the first by running `start --no-open` again, as a person opening
+   * a second window does.
+   */
+  launchUrl(): Promise<string>;
   dataDir: string;
   /** A CLI command on the same data directory and SIUI server. */
   cli(...args: string[]): Promise<CliResult>;
@@ -31,11 +36,11 @@ export async function startDesktopApp(serverUrl: string): Promise<DesktopApp> {
     },
   );
   let output = '';
-  const launchUrl = await new Promise<string>((resolve, reject) => {
+  const firstLaunchUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the desktop did not start:\n${output}`)), 90_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?k=[\w-]+/.exec(output);
+      const match = LAUNCH_URL.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[0]);
@@ -48,10 +53,20 @@ export async function startDesktopApp(serverUrl: string): Promise<DesktopApp> {
       reject(new Error(`the desktop exited (${code}):\n${output}`));
     });
   });
+  const cli = (...args: string[]) => runCli(['--data-dir', dataDir, '--server', serverUrl, ...args]);
+  let unused: string | undefined = firstLaunchUrl;
   return {
-    launchUrl,
+    async launchUrl() {
+      const first = unused;
+      unused = undefined;
+      if (first) return first;
+      const again = await cli('start', '--no-open');
+      const url = LAUNCH_URL.exec(again.stdout)?.[0];
+      if (!url) throw new Error(`the second start gave no launch address:\n${again.stdout}${again.stderr}`);
+      return url;
+    },
     dataDir,
-    cli: (...args) => runCli(['--data-dir', dataDir, '--server', serverUrl, ...args]),
+    cli,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -118,6 +118,10 @@ export const DESKTOP_MESSAGES = {
     ro: 'Acces refuzat. Deschideți aplicația din fereastra pornită de siui-desktop.',
     en: 'Access denied. Open the application from the window siui-desktop started.',
   },
+  LAUNCH_LINK_USED: {
+    ro: 'Această adresă de pornire a fost deja folosită sau nu este valabilă. Rulați din nou siui-desktop start pentru a deschide o fereastră.',
+    en: 'This launch address was already used or is not valid. Run siui-desktop start again to open a window.',
+  },
   INVALID_REQUEST: {
     ro: 'Date invalide: {details}',
     en: 'Invalid data: {details}',

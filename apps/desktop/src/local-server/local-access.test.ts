@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDataDirs, tempDataDir } from '../../test/desktop-world';
 import { type Desktop, openDesktop } from '../desktop';
+import type { LocalSecrets } from './launch-secrets';
 import { cookieValue, SESSION_COOKIE } from './local-access';
 import { buildLocalServer, type LocalRoute, startLocalServer } from './local-server';
 
@@ -18,7 +19,7 @@ const UI_MARKER = 'siui-desktop-ui-marker';
 let desktop: Desktop;
 let app: FastifyInstance;
 let routes: LocalRoute[];
-let launchSecret: string;
+let secrets: LocalSecrets;
 let cookie: string;
 
 beforeAll(async () => {
@@ -31,8 +32,12 @@ beforeAll(async () => {
   const built = await buildLocalServer(desktop, { port: () => PORT, uiDirectory });
   app = built.app;
   routes = built.routes;
-  launchSecret = built.secrets.launchSecret;
-  const opened = await app.inject({ method: 'GET', url: `/?k=${launchSecret}`, headers: { host: HOST } });
+  secrets = built.secrets;
+  const opened = await app.inject({
+    method: 'GET',
+    url: `/?k=${secrets.mintLaunch()}`,
+    headers: { host: HOST },
+  });
   cookie = `${SESSION_COOKIE}=${cookieValue(String(opened.headers['set-cookie']).split(';')[0], SESSION_COOKIE)}`;
 });
 afterAll(async () => {
@@ -106,13 +111,15 @@ describe('one reading of the path on the local server', () => {
   });
 
   it('opens only the launch exchange, and only at the address the window opens', async () => {
-    const exchange = await app.inject({ method: 'GET', url: `/?k=${launchSecret}`, headers: { host: HOST } });
-    expect(exchange.statusCode).toBe(303);
+    const launchSecret = secrets.mintLaunch();
     for (const url of [`/api/status?k=${launchSecret}`, `/index.html?k=${launchSecret}`]) {
       const elsewhere = await app.inject({ method: 'GET', url, headers: { host: HOST } });
       expect(elsewhere.statusCode, url).toBe(401);
       expect(elsewhere.headers['set-cookie']).toBeUndefined();
     }
+    const exchange = await app.inject({ method: 'GET', url: `/?k=${launchSecret}`, headers: { host: HOST } });
+    expect(exchange.statusCode).toBe(200);
+    expect(exchange.headers['set-cookie']).toMatch(/^siui_desktop=/);
   });
 
   it('serves the window its page and the API with the cookie, never to be cached', async () => {

@@ -1,27 +1,19 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Language } from '../config/language';
 import { DesktopError } from '../errors/desktop-error';
+import { type LocalSecrets, sameSecret } from './launch-secrets';
 
 export const SESSION_COOKIE = 'siui_desktop';
 
-/** The per-launch secrets: `launchSecret` rides in the window's first URL, `sessionToken` in the cookie. */
-export interface LocalSecrets {
-  launchSecret: string;
-  sessionToken: string;
-}
+/** Where a second `siui-desktop start` asks for a fresh launch URL (see launch-secrets.ts). */
+export const INSTANCE_LAUNCH_PATH = '/instance/launch';
+export const INSTANCE_CONTROL_HEADER = 'x-siui-instance';
 
-export function newLocalSecrets(): LocalSecrets {
-  return {
-    launchSecret: randomBytes(24).toString('base64url'),
-    sessionToken: randomBytes(32).toString('base64url'),
-  };
-}
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+export interface LocalAccessOptions {
+  port: () => number;
+  language: () => Language;
+  /** A launch secret was just used up (its launch page may go). */
+  onLaunch?: (secret: string) => void;
 }
 
 export function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -36,12 +28,18 @@ export function cookieValue(header: string | undefined, name: string): string | 
  * Who may talk to the local server. Other programs on this computer (and web pages in the user's
  * browser) can reach 127.0.0.1 too, so:
  * - the Host header must name this server (a DNS-rebinding page would send its own host name);
- * - the window opens `/?k=<launch secret>`, which is exchanged for an httpOnly, SameSite=Strict
- *   cookie and removed from the address bar; every other request, whatever its path, needs that
- *   cookie: the router decodes `%61pi` into `api`, so no check may depend on how the URL is spelt;
+ * - the window opens `/?k=<launch secret>`, which is exchanged (once: the secret is then used up)
+ *   for an httpOnly, SameSite=Strict cookie and removed from the address bar; every other request,
+ *   whatever its path, needs that cookie: the router decodes `%61pi` into `api`, so no check may
+ *   depend on how the URL is spelt;
+ * - `POST /instance/launch` with the instance-control secret mints a launch URL for another window;
  * - a state-changing call must come from this origin (Origin / Sec-Fetch-Site).
  */
-export function installLocalAccess(app: FastifyInstance, secrets: LocalSecrets, port: () => number): void {
+export function installLocalAccess(
+  app: FastifyInstance,
+  secrets: LocalSecrets,
+  { port, language, onLaunch }: LocalAccessOptions,
+): void {
   const allowedHosts = () => [`127.0.0.1:${port()}`, `localhost:${port()}`];
   const allowedOrigins = () => allowedHosts().map((host) => `http://${host}`);
 
@@ -51,12 +49,33 @@ export function installLocalAccess(app: FastifyInstance, secrets: LocalSecrets, 
     }
     if (isLaunchExchange(request)) {
       const launch = (request.query as Record<string, unknown>).k;
-      if (typeof launch !== 'string' || !sameSecret(launch, secrets.launchSecret)) {
-        throw new DesktopError('LOCAL_ACCESS_DENIED');
+      if (typeof launch !== 'string' || !secrets.redeemLaunch(launch)) {
+        return reply
+          .code(401)
+          .header('cache-control', 'no-store')
+          .type('text/html; charset=utf-8')
+          .send(page(new DesktopError('LAUNCH_LINK_USED').describe(language())));
       }
+      onLaunch?.(launch);
+      // A page that moves on, not a 303: the window comes from a file:// page (launch-file.ts), and
+      // Chromium withholds a SameSite=Strict cookie all along a redirect chain begun on another site.
       return reply
         .header('set-cookie', `${SESSION_COOKIE}=${secrets.sessionToken}; HttpOnly; SameSite=Strict; Path=/`)
-        .redirect('/', 303);
+        .header('cache-control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(page('SIUI Desktop', '<meta http-equiv="refresh" content="0;url=/">'));
+    }
+    if (request.method === 'POST' && request.url === INSTANCE_LAUNCH_PATH) {
+      // Browsers always send an Origin with a POST: this door is for the command line only.
+      const answer =
+        request.headers.origin === undefined
+          ? secrets.answerControl(
+              controlHeader(request),
+              (launchSecret) => `http://127.0.0.1:${port()}/?k=${launchSecret}`,
+            )
+          : undefined;
+      if (!answer) throw new DesktopError('LOCAL_ACCESS_DENIED');
+      return reply.header('cache-control', 'no-store').send(answer);
     }
     if (!sameSecret(cookieValue(request.headers.cookie, SESSION_COOKIE), secrets.sessionToken)) {
       throw new DesktopError('LOCAL_ACCESS_DENIED');
@@ -92,6 +111,16 @@ export function installLocalAccess(app: FastifyInstance, secrets: LocalSecrets, 
  */
 function isLaunchExchange(request: FastifyRequest): boolean {
   return request.method === 'GET' && request.url.startsWith('/?k=');
+}
+
+function controlHeader(request: FastifyRequest): string | undefined {
+  const value = request.headers[INSTANCE_CONTROL_HEADER];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A page for the window itself; `text` is ours (a catalogue message), never the request's. */
+function page(text: string, head = ''): string {
+  return `<!doctype html><meta charset="utf-8">${head}<title>SIUI Desktop</title><p>${text}</p>`;
 }
 
 /** Decided on the route the router matched, not on the raw URL. */

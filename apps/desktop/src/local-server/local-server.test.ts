@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDataDirs, tempDataDir } from '../../test/desktop-world';
 import { type Desktop, openDesktop } from '../desktop';
+import type { LocalSecrets } from './launch-secrets';
 import { cookieValue, SESSION_COOKIE } from './local-access';
 import { buildLocalServer } from './local-server';
 
@@ -12,15 +13,19 @@ const PORT = 45_678;
 const HOST = `127.0.0.1:${PORT}`;
 let desktop: Desktop;
 let app: FastifyInstance;
-let launchSecret: string;
+let secrets: LocalSecrets;
 let cookie: string;
 
 beforeAll(async () => {
   desktop = openDesktop({ dataDir: tempDataDir(), language: 'ro' });
   const built = await buildLocalServer(desktop, { port: () => PORT, uiDirectory: '/nonexistent' });
   app = built.app;
-  launchSecret = built.secrets.launchSecret;
-  const opened = await app.inject({ method: 'GET', url: `/?k=${launchSecret}`, headers: { host: HOST } });
+  secrets = built.secrets;
+  const opened = await app.inject({
+    method: 'GET',
+    url: `/?k=${secrets.mintLaunch()}`,
+    headers: { host: HOST },
+  });
   cookie = `${SESSION_COOKIE}=${cookieValue(String(opened.headers['set-cookie']).split(';')[0], SESSION_COOKIE)}`;
 });
 afterAll(async () => {
@@ -31,9 +36,15 @@ afterAll(async () => {
 
 describe('local server access', () => {
   it('exchanges the launch secret for an httpOnly, SameSite=Strict cookie and drops it from the address', async () => {
-    const opened = await app.inject({ method: 'GET', url: `/?k=${launchSecret}`, headers: { host: HOST } });
-    expect(opened.statusCode).toBe(303);
-    expect(opened.headers.location).toBe('/');
+    const opened = await app.inject({
+      method: 'GET',
+      url: `/?k=${secrets.mintLaunch()}`,
+      headers: { host: HOST },
+    });
+    expect(opened.statusCode).toBe(200);
+    // A page moving on, not a redirect (local-access.ts says why), never kept in a cache.
+    expect(opened.body).toContain('<meta http-equiv="refresh" content="0;url=/">');
+    expect(opened.headers['cache-control']).toBe('no-store');
     expect(opened.headers['set-cookie']).toMatch(
       /^siui_desktop=[\w-]{43}; HttpOnly; SameSite=Strict; Path=\/$/,
     );

@@ -4,7 +4,9 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Desktop } from '../desktop';
 import { installErrorHandler } from './error-handler';
-import { installLocalAccess, type LocalSecrets, newLocalSecrets } from './local-access';
+import { forgetLaunchFile } from './launch-file';
+import { LocalSecrets } from './launch-secrets';
+import { installLocalAccess } from './local-access';
 import { activationRoutes } from './routes/activation.routes';
 import { certificateRoutes } from './routes/certificate.routes';
 import { connectionRoutes } from './routes/connection.routes';
@@ -16,9 +18,11 @@ export const UI_DIRECTORY = path.resolve(import.meta.dirname, '../../dist-ui');
 
 export interface LocalServer {
   app: FastifyInstance;
-  /** `http://127.0.0.1:PORT/?k=SECRET`: what the app window opens. */
-  launchUrl: string;
+  /** `http://127.0.0.1:PORT/?k=SECRET`: what an app window opens; a fresh single-use secret each call. */
+  launchUrl(): string;
   port: number;
+  /** What the lock file keeps, so that a second `start` can ask for a window (instance-lock.ts). */
+  control: string;
   close(): Promise<void>;
 }
 
@@ -42,9 +46,18 @@ export async function buildLocalServer(
   desktop: Desktop,
   options: Omit<LocalServerOptions, 'port'> & { port: () => number },
 ): Promise<{ app: FastifyInstance; secrets: LocalSecrets; routes: LocalRoute[] }> {
-  const secrets = options.secrets ?? newLocalSecrets();
+  const secrets = options.secrets ?? new LocalSecrets();
   const app = Fastify({
-    logger: { level: process.env.SIUI_DESKTOP_LOG_LEVEL ?? 'warn' },
+    logger: {
+      level: process.env.SIUI_DESKTOP_LOG_LEVEL ?? 'warn',
+      // At info level each request is logged: a launch URL's secret stays out of the log.
+      serializers: {
+        req: (request: { method: string; url: string }) => ({
+          method: request.method,
+          url: request.url.replace(/([?&]k=)[^&]*/g, '$1…'),
+        }),
+      },
+    },
     bodyLimit: 1024 * 1024,
   });
   const routes: LocalRoute[] = [];
@@ -53,7 +66,11 @@ export async function buildLocalServer(
       if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   installErrorHandler(app, desktop.language);
-  installLocalAccess(app, secrets, options.port);
+  installLocalAccess(app, secrets, {
+    port: options.port,
+    language: desktop.language,
+    onLaunch: (secret) => forgetLaunchFile(desktop.dataDir, secret),
+  });
   statusRoutes(app, desktop, options.serverUrl);
   activationRoutes(app, desktop, options.serverUrl);
   certificateRoutes(app, desktop);
@@ -91,7 +108,8 @@ export async function startLocalServer(
   return {
     app,
     port,
-    launchUrl: `http://127.0.0.1:${port}/?k=${secrets.launchSecret}`,
+    launchUrl: () => `http://127.0.0.1:${port}/?k=${secrets.mintLaunch()}`,
+    control: secrets.control,
     close: () => app.close(),
   };
 }

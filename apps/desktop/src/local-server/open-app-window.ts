@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeLaunchFile } from './launch-file';
 
 const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -28,22 +29,28 @@ export function findOnPath(
 
 /**
  * Opens the application window: a Chromium app window (no tabs or address bar, like a desktop
- * program) when Chromium is installed, else the default browser. Returns false when neither could
- * be started, so the caller prints the address instead.
+ * program) when Chromium is installed, else the default browser. The browser is given the 0600
+ * launch page of `dataDir`, never `launchUrl` itself: its command line is anyone's to read.
+ * Returns false when neither could be started, so the caller prints the address instead.
  */
-export function openAppWindow(url: string): boolean {
-  const chromium = findOnPath(CHROMIUM_NAMES);
-  if (chromium) return launch(chromium, [`--app=${url}`, '--window-size=1280,860']);
-  if (process.platform === 'darwin') return launch('open', [url]);
-  // `start`'s first quoted argument is a window title: an empty one, so the URL is not taken for it.
-  if (process.platform === 'win32') return launch('cmd', ['/c', 'start', '', url]);
-  const opener = findOnPath(['xdg-open']);
-  return opener ? launch(opener, [url]) : false;
+export function openAppWindow(
+  launchUrl: string,
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  const page = writeLaunchFile(dataDir, launchUrl);
+  const chromium = findOnPath(CHROMIUM_NAMES, env);
+  if (chromium) return launch(chromium, [`--app=${page}`, '--window-size=1280,860'], env);
+  if (process.platform === 'darwin') return launch('open', [page], env);
+  // `start`'s first quoted argument is a window title: an empty one, so the page is not taken for it.
+  if (process.platform === 'win32') return launch('cmd', ['/c', 'start', '', page], env);
+  const opener = findOnPath(['xdg-open'], env);
+  return opener ? launch(opener, [page], env) : false;
 }
 
-function launch(command: string, args: string[]): boolean {
+function launch(command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
   try {
-    const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+    const child = spawn(command, args, { detached: true, stdio: 'ignore', env });
     child.on('error', () => undefined);
     child.unref();
     return true;
