@@ -19,7 +19,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const program = new Command('siui-desktop')
   .description('SIUI Desktop — aplicația de raportare a furnizorului / the provider’s reporting application')
   .option('--data-dir <dir>', 'directorul bazei de date locale (sau SIUI_DESKTOP_DATA_DIR)')
-  .option('--server <url>', 'adresa serverului SIUI, de exemplu http://127.0.0.1:8080 (reținută la activare)')
+  .option(
+    '--server <url>',
+    'adresa serverului SIUI, https://… (http:// numai către 127.0.0.1/localhost); reținută la activare',
+  )
   .option('--lang <language>', 'ro (implicit) sau en');
 
 registerStartCommand(program);

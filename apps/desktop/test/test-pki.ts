@@ -21,6 +21,8 @@ export interface TestPki {
   readonly directory: string;
   readonly caPem: string;
   issueLeaf(commonName: string, options?: { days?: number }): TestLeaf;
+  /** A TLS server certificate for `names` (`DNS:localhost`, `IP:127.0.0.1` …), with its key. */
+  issueServerLeaf(names: string[]): TestLeaf;
   dispose(): void;
 }
 
@@ -55,59 +57,72 @@ export function createTestPki(name = 'Autoritatea de Test SIUI'): TestPki {
   ]);
   let counter = 0;
 
+  const issue = (commonName: string, extFile: string, days: number): TestLeaf => {
+    counter += 1;
+    const base = `leaf-${counter}`;
+    openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${base}-ec.pem`]);
+    openssl(['pkcs8', '-topk8', '-nocrypt', '-in', `${base}-ec.pem`, '-out', `${base}-key.pem`]);
+    openssl([
+      ...['req', '-new', '-utf8', '-key', `${base}-key.pem`, '-out', `${base}.csr`],
+      ...['-subj', `/C=RO/O=${commonName}/CN=${commonName}`],
+    ]);
+    openssl([
+      ...['x509', '-req', '-in', `${base}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca-key.pem'],
+      ...['-set_serial', `0x${(Date.now() * 1000 + counter).toString(16)}`],
+      ...['-days', String(days), '-extfile', extFile, '-out', `${base}.pem`],
+    ]);
+    const serialNumber = openssl(['x509', '-in', `${base}.pem`, '-noout', '-serial'])
+      .trim()
+      .replace(/^serial=/, '');
+    return {
+      certificatePem: fs.readFileSync(file(`${base}.pem`), 'utf8'),
+      privateKeyPem: fs.readFileSync(file(`${base}-key.pem`), 'utf8'),
+      serialNumber,
+      certificateFile: file(`${base}.pem`),
+      keyFile: file(`${base}-key.pem`),
+      pkcs12(password, p12Options = {}) {
+        const iterations = p12Options.iterations;
+        const out = `${base}-${p12Options.legacy3des ? 'des' : 'aes'}${iterations ? `-${iterations}` : ''}.p12`;
+        const legacy = p12Options.legacy3des
+          ? ['-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1']
+          : [];
+        if (iterations) legacy.push('-iter', String(iterations));
+        execFileSync(
+          'openssl',
+          [
+            ...[
+              'pkcs12',
+              '-export',
+              '-in',
+              `${base}.pem`,
+              '-inkey',
+              `${base}-key.pem`,
+              '-certfile',
+              'ca.pem',
+            ],
+            ...[...legacy, '-name', commonName, '-out', out, '-passout', 'env:P12_PASSWORD'],
+          ],
+          { cwd: directory, env: { ...process.env, P12_PASSWORD: password }, stdio: 'ignore' },
+        );
+        return file(out);
+      },
+    };
+  };
+
   return {
     directory,
     caPem: fs.readFileSync(file('ca.pem'), 'utf8'),
     issueLeaf(commonName, options = {}) {
-      counter += 1;
-      const base = `leaf-${counter}`;
-      openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${base}-ec.pem`]);
-      openssl(['pkcs8', '-topk8', '-nocrypt', '-in', `${base}-ec.pem`, '-out', `${base}-key.pem`]);
-      openssl([
-        ...['req', '-new', '-utf8', '-key', `${base}-key.pem`, '-out', `${base}.csr`],
-        ...['-subj', `/C=RO/O=${commonName}/CN=${commonName}`],
-      ]);
-      openssl([
-        ...['x509', '-req', '-in', `${base}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca-key.pem'],
-        ...['-set_serial', `0x${(Date.now() * 1000 + counter).toString(16)}`],
-        ...['-days', String(options.days ?? 365), '-extfile', 'leaf.ext', '-out', `${base}.pem`],
-      ]);
-      const serialNumber = openssl(['x509', '-in', `${base}.pem`, '-noout', '-serial'])
-        .trim()
-        .replace(/^serial=/, '');
-      return {
-        certificatePem: fs.readFileSync(file(`${base}.pem`), 'utf8'),
-        privateKeyPem: fs.readFileSync(file(`${base}-key.pem`), 'utf8'),
-        serialNumber,
-        certificateFile: file(`${base}.pem`),
-        keyFile: file(`${base}-key.pem`),
-        pkcs12(password, p12Options = {}) {
-          const iterations = p12Options.iterations;
-          const out = `${base}-${p12Options.legacy3des ? 'des' : 'aes'}${iterations ? `-${iterations}` : ''}.p12`;
-          const legacy = p12Options.legacy3des
-            ? ['-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1']
-            : [];
-          if (iterations) legacy.push('-iter', String(iterations));
-          execFileSync(
-            'openssl',
-            [
-              ...[
-                'pkcs12',
-                '-export',
-                '-in',
-                `${base}.pem`,
-                '-inkey',
-                `${base}-key.pem`,
-                '-certfile',
-                'ca.pem',
-              ],
-              ...[...legacy, '-name', commonName, '-out', out, '-passout', 'env:P12_PASSWORD'],
-            ],
-            { cwd: directory, env: { ...process.env, P12_PASSWORD: password }, stdio: 'ignore' },
-          );
-          return file(out);
-        },
-      };
+      return issue(commonName, 'leaf.ext', options.days ?? 365);
+    },
+    issueServerLeaf(names) {
+      const extFile = `server-${counter + 1}.ext`;
+      fs.writeFileSync(
+        file(extFile),
+        'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n' +
+          `extendedKeyUsage=serverAuth\nsubjectAltName=${names.join(',')}\n`,
+      );
+      return issue('SIUI HTTPS', extFile, 30);
     },
     dispose() {
       fs.rmSync(directory, { recursive: true, force: true });

@@ -1,3 +1,5 @@
+import type http from 'node:http';
+import https from 'node:https';
 import cookie from '@fastify/cookie';
 import type { OnlineEndpoint } from '@siui/core';
 import Fastify, { type FastifyInstance, type FastifyReply, LogController } from 'fastify';
@@ -90,6 +92,7 @@ export async function buildApp({
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,
+    ...(config.http.tls ? { serverFactory: httpsServerFactory(config.http.tls) } : {}),
     frameworkErrors: (error, request, reply) => {
       // A URL that cannot be decoded: OCSP clients get an OCSP error response, others a JSON 400.
       if (request.url.startsWith('/ocsp/')) {
@@ -114,7 +117,7 @@ export async function buildApp({
     }
   });
 
-  await installSecurity(app);
+  await installSecurity(app, { servesTls: config.http.tls !== undefined });
   await app.register(cookie);
   await installOpenApi(app, VERSION);
 
@@ -155,6 +158,15 @@ export async function buildApp({
   await app.register(demoOcspRoutes, { dataDir: config.dataDir });
   await installStaticConsole(app, config.webDistDir);
   return app;
+}
+
+/**
+ * SIUI_HTTP_TLS_CERT/KEY: the same application behind an HTTPS listener. Through a factory rather
+ * than Fastify's `https` option so the instance keeps one type whichever way it listens.
+ */
+function httpsServerFactory(tls: NonNullable<Config['http']['tls']>) {
+  return (handler: http.RequestListener): http.Server =>
+    https.createServer({ cert: tls.certificatePem, key: tls.keyPem, minVersion: 'TLSv1.2' }, handler);
 }
 
 /**

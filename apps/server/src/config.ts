@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type HttpTls, readHttpTls } from './config-http-tls';
 import { type TrustProxy, trustProxySetting } from './config-trust-proxy';
 
 // Settings come only from the environment (the table in DESIGN.md / README). They are validated once
@@ -16,6 +17,8 @@ const environmentSchema = z.object({
     .optional(),
   SIUI_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   SIUI_HTTP_PORT: port.default(8080),
+  SIUI_HTTP_TLS_CERT: z.string().min(1).optional(),
+  SIUI_HTTP_TLS_KEY: z.string().min(1).optional(),
   SIUI_ONLINE_HOST: z.string().min(1).optional(),
   SIUI_ONLINE_PORT: port.default(8443),
   SIUI_ONLINE_PUBLIC_URL: z.url({ protocol: /^https$/ }).optional(),
@@ -49,7 +52,8 @@ const environmentSchema = z.object({
 export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
-  http: { host: string; port: number };
+  /** `tls` set: the console/API port speaks HTTPS itself (config-http-tls.ts). */
+  http: { host: string; port: number; tls?: HttpTls };
   online: {
     host: string;
     port: number;
@@ -99,15 +103,18 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Configurație invalidă / invalid configuration:\n${lines.join('\n')}`);
+    throw invalid(
+      parsed.error.issues.map((issue) => ({ variable: issue.path.join('.'), message: issue.message })),
+    );
   }
   const e = parsed.data;
+  const httpTls = readHttpTls(e.SIUI_HTTP_TLS_CERT, e.SIUI_HTTP_TLS_KEY);
+  if (httpTls.issues.length > 0) throw invalid(httpTls.issues);
   const dataDir = path.resolve(e.SIUI_DATA_DIR);
   return {
     dataDir,
     databaseUrl: e.SIUI_DATABASE_URL,
-    http: { host: e.SIUI_HTTP_HOST, port: e.SIUI_HTTP_PORT },
+    http: { host: e.SIUI_HTTP_HOST, port: e.SIUI_HTTP_PORT, ...(httpTls.tls ? { tls: httpTls.tls } : {}) },
     online: {
       host: e.SIUI_ONLINE_HOST ?? e.SIUI_HTTP_HOST,
       port: e.SIUI_ONLINE_PORT,
@@ -145,6 +152,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: path.resolve(e.SIUI_WEB_DIST ?? defaultWebDist()),
     production: e.NODE_ENV === 'production',
   };
+}
+
+function invalid(issues: { variable: string; message: string }[]): ConfigError {
+  const lines = issues.map((issue) => `  ${issue.variable}: ${issue.message}`);
+  return new ConfigError(`Configurație invalidă / invalid configuration:\n${lines.join('\n')}`);
 }
 
 function defaultWebDist(): string {

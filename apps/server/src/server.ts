@@ -72,7 +72,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app: running,
     gateway: runningGateway,
     database,
-    httpUrl: `http://${formatHost(config.http.host)}:${port}`,
+    httpUrl: `${config.http.tls ? 'https' : 'http'}://${formatHost(config.http.host)}:${port}`,
     onlineUrl: runningGateway.endpoint()?.url ?? '',
     async close() {
       jobs.stop();

@@ -8,6 +8,8 @@ import { restrictToOwner } from '../storage/database';
 import type { SettingsRepository } from '../storage/settings.repository';
 import type { ActivationRepository, LocalActivation, LocalDataSummary } from './activation.repository';
 import type { ActivationKeyStore } from './activation-key-store';
+import { readServerCaFile } from './server-ca';
+import { checkServerUrl } from './server-url';
 import { postSiuiJson } from './siui-http';
 
 export interface ActivateInput {
@@ -19,6 +21,8 @@ export interface ActivateInput {
   newDatabase: boolean;
   /** The SIUI base URL; defaults to the one remembered from the last activation. */
   serverUrl?: string;
+  /** `--ca FILE`: a CA trusted for the server's HTTPS besides the public roots; kept for later. */
+  caFile?: string;
 }
 
 export interface ActivationOutcome {
@@ -77,7 +81,11 @@ export class ActivationService {
         code: before.provider.code,
       });
     }
-    const serverUrl = normalizeServerUrl(input.serverUrl ?? this.serverUrl());
+    // Both checked before anything is sent: a clear-text address or an unreadable CA file never
+    // gets as far as the network.
+    const serverUrl = checkServerUrl(input.serverUrl ?? this.serverUrl());
+    const caPem =
+      input.caFile === undefined ? this.settings.get('server_ca_pem') : readServerCaFile(input.caFile);
     const answer = activationResultSchema.parse(
       await postSiuiJson(
         serverUrl,
@@ -89,6 +97,7 @@ export class ActivationService {
           reactivateCurrentDatabase: input.reactivate,
         },
         this.language(),
+        { caPem },
       ),
     );
 
@@ -117,6 +126,7 @@ export class ActivationService {
     };
     this.repository.save(activation);
     this.settings.set('server_url', serverUrl);
+    if (caPem !== undefined) this.settings.set('server_ca_pem', caPem);
     this.keys.save(key.key);
     return { activation, localData: !hasData ? 'FIRST' : keep ? 'KEPT' : 'NEW', archiveFile };
   }
@@ -146,13 +156,4 @@ export class ActivationService {
     this.settings.delete('messages_synced_at');
     return file;
   }
-}
-
-/** `http://host:8080/` and `http://host:8080` are the same server; remember one spelling. */
-export function normalizeServerUrl(url: string): string {
-  const parsed = URL.canParse(url) ? new URL(url) : undefined;
-  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    throw new DesktopError('INVALID_SERVER_URL', { url });
-  }
-  return parsed.origin;
 }

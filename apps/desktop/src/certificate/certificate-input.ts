@@ -97,7 +97,7 @@ function pairUp(
  * a hostile file (thousands of BEGIN lines without an END) costs no more than reading it once — a
  * backtracking regular expression would rescan the rest of the file for each of them.
  */
-function pemBlocks(text: string): { label: string; pem: string }[] {
+export function pemBlocks(text: string): { label: string; pem: string }[] {
   const blocks: { label: string; pem: string }[] = [];
   let from = 0;
   while (blocks.length < MAX_PEM_BLOCKS) {

@@ -10,9 +10,15 @@ export function registerActivateCommand(program: Command): void {
     .requiredOption('--house <code>', 'casa de asigurări, de exemplu CAS-AB')
     .option('--reactivate', 'Reactivare bază de date curentă: păstrează datele locale', false)
     .option('--new-database', 'începe o bază de date goală (datele locale existente se arhivează)', false)
+    .option(
+      '--ca <file>',
+      'certificatul PEM al autorității care a emis certificatul HTTPS al serverului SIUI, crezut pe lângă ' +
+        'autoritățile publice (reținut pentru activările următoare) / the PEM CA certificate that issued the ' +
+        'SIUI server’s HTTPS certificate, trusted besides the public roots (kept for later activations)',
+    )
     .action(
       async (
-        options: { serial: string; house: string; reactivate: boolean; newDatabase: boolean },
+        options: { serial: string; house: string; reactivate: boolean; newDatabase: boolean; ca?: string },
         command: Command,
       ) =>
         runWithDesktop(command, async (desktop, global) => {
@@ -22,6 +28,7 @@ export function registerActivateCommand(program: Command): void {
             reactivate: options.reactivate,
             newDatabase: options.newDatabase,
             ...(global.serverUrl ? { serverUrl: global.serverUrl } : {}),
+            ...(options.ca ? { caFile: options.ca } : {}),
           });
           const { provider, house } = outcome.activation;
           const language = global.language;

@@ -40,6 +40,24 @@ const NETWORK_REASONS = {
   ENOTFOUND: { ro: 'adresa nu a fost găsită', en: 'the address was not found' },
   EHOSTUNREACH: { ro: 'calculatorul nu poate fi atins în rețea', en: 'the host cannot be reached' },
   ENETUNREACH: { ro: 'rețeaua nu este disponibilă', en: 'the network is unavailable' },
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: {
+    ro: 'emitentul certificatului nu este cunoscut',
+    en: 'the certificate’s issuer is unknown',
+  },
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: {
+    ro: 'emitentul certificatului nu este cunoscut',
+    en: 'the certificate’s issuer is unknown',
+  },
+  SELF_SIGNED_CERT_IN_CHAIN: {
+    ro: 'certificatul vine de la o autoritate necunoscută',
+    en: 'the certificate comes from an unknown authority',
+  },
+  DEPTH_ZERO_SELF_SIGNED_CERT: { ro: 'certificatul este autosemnat', en: 'the certificate is self-signed' },
+  CERT_HAS_EXPIRED: { ro: 'certificatul a expirat', en: 'the certificate has expired' },
+  ERR_TLS_CERT_ALTNAME_INVALID: {
+    ro: 'certificatul este emis pentru alt nume',
+    en: 'the certificate is issued for another name',
+  },
 } as const;
 
 /** SIUI answered with an error body: its code and its message, already in the language asked for. */

@@ -19,8 +19,20 @@ export const DESKTOP_MESSAGES = {
     en: 'The activation key belongs to provider {other}, while the local database is provider {local}’s. Activate without "Re-activate the current database" to start a new database.',
   },
   INVALID_SERVER_URL: {
-    ro: 'Adresa serverului SIUI „{url}” nu este validă; are forma http://gazdă:port (de exemplu http://127.0.0.1:8080).',
-    en: 'The SIUI server address "{url}" is not valid; it reads http://host:port (e.g. http://127.0.0.1:8080).',
+    ro: 'Adresa serverului SIUI „{url}” nu este validă; are forma https://gazdă:port (de exemplu https://siui.cnas.ro).',
+    en: 'The SIUI server address "{url}" is not valid; it reads https://host:port (e.g. https://siui.cnas.ro).',
+  },
+  INSECURE_SERVER_URL: {
+    ro: 'Adresa {url} folosește http:// necriptat: cheia de activare ar trece prin rețea în clar. Folosiți https://; http:// este acceptat numai către acest calculator (127.0.0.1, localhost, ::1). Nu s-a trimis nimic.',
+    en: 'Address {url} uses unencrypted http://: the activation key would cross the network in clear. Use https://; http:// is accepted only to this computer (127.0.0.1, localhost, ::1). Nothing was sent.',
+  },
+  SERVER_CERTIFICATE_UNTRUSTED: {
+    ro: 'Certificatul serverului SIUI {url} nu este de încredere ({reason}); nu s-a trimis nimic. Dacă serverul folosește o autoritate de certificare proprie, dați-i certificatul la activare: siui-desktop activate … --ca FIȘIER.pem.',
+    en: 'The certificate of the SIUI server {url} is not trusted ({reason}); nothing was sent. If the server uses its own certificate authority, give its certificate at activation: siui-desktop activate … --ca FILE.pem.',
+  },
+  CA_FILE_UNREADABLE: {
+    ro: 'Fișierul {file} (--ca) nu conține niciun certificat PEM lizibil.',
+    en: 'File {file} (--ca) holds no readable PEM certificate.',
   },
   SERVER_UNREACHABLE: {
     ro: 'Serverul SIUI {url} nu răspunde ({reason}). Verificați adresa (--server) și conexiunea la rețea.',

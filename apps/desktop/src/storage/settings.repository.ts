@@ -3,6 +3,8 @@ import type { DesktopDatabase } from './database';
 export type SettingName =
   | 'installation_id'
   | 'server_url'
+  /** PEM of the CA given with `--ca` at activation: trusted for the SIUI address besides the roots. */
+  | 'server_ca_pem'
   | 'language'
   | 'auto_connect'
   | 'messages_synced_at';

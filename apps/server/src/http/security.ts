@@ -4,7 +4,10 @@ import { AppError } from './app-error';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export async function installSecurity(app: FastifyInstance): Promise<void> {
+export async function installSecurity(
+  app: FastifyInstance,
+  options: { servesTls: boolean } = { servesTls: false },
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -22,8 +25,10 @@ export async function installSecurity(app: FastifyInstance): Promise<void> {
         upgradeInsecureRequests: null,
       },
     },
-    // The console is served over plain HTTP on 127.0.0.1 by default; HSTS belongs to the TLS proxy.
-    strictTransportSecurity: false,
+    // Over plain HTTP (127.0.0.1 by default) HSTS belongs to the TLS proxy; with our own TLS we say it.
+    strictTransportSecurity: options.servesTls
+      ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: false }
+      : false,
     crossOriginEmbedderPolicy: false,
   });
 

@@ -5,7 +5,7 @@
  * test-pki.test.ts.
  */
 
-import { id_kp_clientAuth, id_kp_OCSPSigning } from '@peculiar/asn1-x509';
+import { id_kp_clientAuth, id_kp_OCSPSigning, id_kp_serverAuth } from '@peculiar/asn1-x509';
 import { type ParsedCertificate, parseCertificate } from '../../src/pki/certificate';
 import {
   type CertificateExtensionsSpec,
@@ -133,6 +133,30 @@ export async function issueLeafCertificate(ca: TestCa, options: LeafOptions): Pr
       extendedKeyUsage: [id_kp_clientAuth],
       ...(ocspUrl ? { ocspUrls: [ocspUrl] } : {}),
       ...(options.crlUrl ? { crlUrls: [options.crlUrl] } : {}),
+    },
+  });
+}
+
+/** A TLS server certificate (id-kp-serverAuth) for the given names and addresses, issued by `ca`. */
+export async function issueTlsServerCertificate(
+  ca: TestCa,
+  options: { dnsNames?: readonly string[]; ipAddresses?: readonly string[] },
+): Promise<TestCertificate> {
+  const keys = await createKeyPair('ecdsa');
+  return issue({
+    subject: [
+      { type: 'C', value: 'RO' },
+      { type: 'CN', value: options.dnsNames?.[0] ?? options.ipAddresses?.[0] ?? 'server' },
+    ],
+    keys,
+    issuer: ca,
+    validity: defaultValidity(30),
+    extensions: {
+      basicConstraints: { ca: false },
+      keyUsage: ['digitalSignature'],
+      extendedKeyUsage: [id_kp_serverAuth],
+      dnsNames: options.dnsNames ?? [],
+      ipAddresses: options.ipAddresses ?? [],
     },
   });
 }

@@ -130,6 +130,7 @@ export function ActivationWizard({ onGoCertificate }: { onGoCertificate: () => v
                   <Form.Item
                     label={t('activation.serverUrl')}
                     htmlFor="siui-server-url"
+                    extra={t('activation.serverUrlHint')}
                     style={{ margin: 0 }}
                   >
                     <Input

@@ -69,6 +69,8 @@ export const en: Translations = {
       'The local database holds the data of provider {{name}} ({{code}}): {{reports}} reports, {{outbox}} of them in the outbox. Unless you tick re-activation, they will be archived and an empty database started.',
     connectionSettings: 'Connection settings',
     serverUrl: 'SIUI server address',
+    serverUrlHint:
+      'https://… ; http:// only to this computer (127.0.0.1). A server’s own certificate authority is given on the command line: siui-desktop activate … --ca FILE.pem',
     next: 'Next',
     back: 'Back',
     serialLabel: 'License serial (activation key)',

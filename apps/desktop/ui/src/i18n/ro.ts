@@ -70,6 +70,8 @@ export const ro = {
       'Baza de date locală conține datele furnizorului {{name}} ({{code}}): {{reports}} raportări, dintre care {{outbox}} în coada de trimitere. Dacă nu bifați reactivarea, ele vor fi arhivate și se va începe o bază de date goală.',
     connectionSettings: 'Setări de conexiune',
     serverUrl: 'Adresa serverului SIUI',
+    serverUrlHint:
+      'https://… ; http:// numai către acest calculator (127.0.0.1). O autoritate de certificare proprie a serverului se dă din linia de comandă: siui-desktop activate … --ca FIȘIER.pem',
     next: 'Înainte',
     back: 'Înapoi',
     serialLabel: 'Serie de licență (cheia de activare)',
