@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sampleReport } from '../test/desktop-world';
+import { expectNoAccessibilityViolations } from './support/accessibility';
 import { expect, openFromMenu, screenshot, test } from './support/fixtures';
 
 // Seed 3.2, figures 10 and 11: the certificate installed locally, *Conectare*, the traffic light
@@ -40,6 +41,7 @@ test('seed 3.2: certificate, Conectare, green light, report, validation messages
   await expect(page.getByTestId('status-message')).toHaveText('Conectat la SIUI');
   await expect(bar.getByRole('button', { name: 'Deconectare' })).toBeVisible();
   await screenshot(page, 'seed-fig10-conectare');
+  await expectNoAccessibilityViolations(page, 'Certificat digital, online (green)');
 
   // A monthly report from a JSON file: pre-checked locally, sent, answered by SIUI.
   const file = path.join(desktopApp.dataDir, 'raportare.json');
@@ -66,8 +68,29 @@ test('seed 3.2: certificate, Conectare, green light, report, validation messages
   );
   await expect(panel.getByRole('row').filter({ hasText: 'QUANTITY_UNUSUAL' })).toContainText('Avertisment');
   await screenshot(page, 'seed-fig11-mesaje-validare');
+  await expectNoAccessibilityViolations(page, 'validation messages open');
   await bar.dblclick();
   await expect(panel).toBeHidden();
+
+  // The same list by keyboard alone: its button opens it with Enter, focus goes into it, Escape
+  // closes it and gives focus back to the button.
+  const messagesButton = bar.getByRole('button', { name: 'Mesaje' });
+  await expect(messagesButton).toHaveAttribute('aria-expanded', 'false');
+  await messagesButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await expect(panel).toBeFocused();
+  await expect(messagesButton).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(messagesButton).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  // The lit lamp carries a shape as well as a colour, and the connection's words are live.
+  await expect(page.getByTestId('traffic-light').locator('[data-lit] svg path')).toHaveCount(1);
+  await expect(bar.getByRole('status')).toHaveText('Conectat la SIUI');
 });
 
 test('a suspended certificate turns the light red with SIUI’s reason', async ({ page, desktopApp, siui }) => {

@@ -33,6 +33,7 @@ export const en: Translations = {
     connect: 'Connect',
     disconnect: 'Disconnect',
     hint: 'Double-click: validation messages',
+    messages: 'Messages',
   },
   messages: {
     title: 'Validation messages received from SIUI',

@@ -34,6 +34,7 @@ export const ro = {
     connect: 'Conectare',
     disconnect: 'Deconectare',
     hint: 'Dublu clic: mesaje de validare',
+    messages: 'Mesaje',
   },
   messages: {
     title: 'Mesaje de validare primite de la SIUI',

@@ -1,5 +1,5 @@
 import { Alert, Flex, Layout, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActivationWizard } from '../activation/ActivationWizard';
 import { ApiError } from '../api/client';
@@ -15,12 +15,27 @@ import { StatusBar } from './StatusBar';
 /**
  * The window as the seed shows it: a menu bar (*Administrare → Activare, Certificat digital*,
  * *Raportări*), the page, and at the bottom the status bar with the traffic light; double-clicking
- * the status bar opens the list of validation messages above it (seed figure 11).
+ * the status bar — or its *Mesaje* button, by keyboard too — opens the list of validation messages
+ * above it (seed figure 11); Escape closes it.
  */
 export function AppShell() {
   const { t } = useTranslation();
   const [page, setPage] = usePage();
   const [messagesOpen, setMessagesOpen] = useState(false);
+  const messagesButton = useRef<HTMLButtonElement>(null);
+  // Focus goes back where the list was opened from, so a keyboard user is not left at the top.
+  const closeMessages = useCallback(() => {
+    setMessagesOpen(false);
+    messagesButton.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (!messagesOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') closeMessages();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [messagesOpen, closeMessages]);
   const status = useStatus();
   const sessionLost = status.error instanceof ApiError && status.error.status === 401;
   // The program behind the window stopped (closed terminal, crash): say so instead of going stale.
@@ -74,8 +89,13 @@ export function AppShell() {
           {page === 'reports' && <ReportsPage />}
         </Flex>
       </Layout.Content>
-      {messagesOpen && <MessagesPanel onClose={() => setMessagesOpen(false)} />}
-      <StatusBar status={status.data} onToggleMessages={() => setMessagesOpen((open) => !open)} />
+      {messagesOpen && <MessagesPanel onClose={closeMessages} />}
+      <StatusBar
+        status={status.data}
+        messagesOpen={messagesOpen}
+        messagesButton={messagesButton}
+        onToggleMessages={() => (messagesOpen ? closeMessages() : setMessagesOpen(true))}
+      />
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
-import { DisconnectOutlined, LinkOutlined } from '@ant-design/icons';
+import { DisconnectOutlined, LinkOutlined, MessageOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Divider, Flex, Typography } from 'antd';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionStatus } from '../../../src/local-api/connection-status';
 import type { StatusResponse } from '../../../src/local-api/local-api.types';
@@ -23,9 +24,13 @@ function useConnectionText(connection: ConnectionStatus | undefined): string {
 
 export function StatusBar({
   status,
+  messagesOpen,
+  messagesButton,
   onToggleMessages,
 }: {
   status: StatusResponse | undefined;
+  messagesOpen: boolean;
+  messagesButton: RefObject<HTMLButtonElement | null>;
   onToggleMessages: () => void;
 }) {
   const { t } = useTranslation();
@@ -46,7 +51,7 @@ export function StatusBar({
 
   return (
     <Flex
-      role="status"
+      role="region"
       aria-label={t('status.barLabel')}
       data-testid="status-bar"
       align="center"
@@ -64,7 +69,16 @@ export function StatusBar({
       }}
     >
       <TrafficLight light={connection?.light ?? 'red'} />
-      <Typography.Text data-testid="status-message" ellipsis style={{ flex: 1, minWidth: 0 }} title={text}>
+      {/* Only the connection's words are live: a screen reader hears "Conectat la SIUI" once, politely. */}
+      <Typography.Text
+        role="status"
+        aria-live="polite"
+        aria-atomic
+        data-testid="status-message"
+        ellipsis
+        style={{ flex: 1, minWidth: 0 }}
+        title={text}
+      >
         {text}
       </Typography.Text>
       <Divider orientation="vertical" />
@@ -72,6 +86,18 @@ export function StatusBar({
         {t('status.outbox', { count: status?.outbox ?? 0 })}
       </Typography.Text>
       <Divider orientation="vertical" />
+      <Button
+        ref={messagesButton}
+        size="small"
+        icon={<MessageOutlined />}
+        aria-expanded={messagesOpen}
+        aria-controls="messages-panel"
+        data-testid="status-messages-button"
+        onDoubleClick={(event) => event.stopPropagation()}
+        onClick={onToggleMessages}
+      >
+        {t('status.messages')}
+      </Button>
       <Button
         size="small"
         type={active ? 'default' : 'primary'}

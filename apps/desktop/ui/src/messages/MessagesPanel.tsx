@@ -1,6 +1,7 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredMessage } from '../../../src/local-api/local-api.types';
 import { useMessages } from '../api/queries';
@@ -12,8 +13,13 @@ import { useMessages } from '../api/queries';
 export function MessagesPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const messages = useMessages(true);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => panel.current?.focus(), []);
   return (
     <section
+      ref={panel}
+      id="messages-panel"
+      tabIndex={-1}
       aria-label={t('messages.title')}
       data-testid="messages-panel"
       style={{
