@@ -19,6 +19,12 @@ test('seed 3.1: the activation wizard checks the serial as it is typed and shows
   await page.goto(await desktopApp.launchUrl());
   await expect(page.getByTestId('status-bar')).toContainText('Deconectat');
   await expect(page.getByTestId('header-provider')).toHaveText('Aplicație neactivată');
+  // The first Tab reaches "Sari la conținut"; Enter puts the focus on the page, past the menus.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Sari la conținut' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
 
   await openFromMenu(page, 'Administrare', 'Activare');
   const wizard = page.getByTestId('activation-wizard');

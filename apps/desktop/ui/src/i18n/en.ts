@@ -2,6 +2,7 @@ import type { Translations } from './ro';
 
 export const en: Translations = {
   app: {
+    skipToContent: 'Skip to content',
     title: 'SIUI 2.0 — Provider reporting application',
     notActivated: 'Application not activated',
     serverGone: 'SIUI Desktop no longer answers on this computer. Start it again (npm run desktop).',

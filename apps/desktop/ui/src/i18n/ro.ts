@@ -2,6 +2,7 @@
 
 export const ro = {
   app: {
+    skipToContent: 'Sari la conținut',
     title: 'SIUI 2.0 — Aplicația de raportare a furnizorului',
     notActivated: 'Aplicație neactivată',
     serverGone:

@@ -42,8 +42,21 @@ export function AppShell() {
   const serverGone = status.isError && !sessionLost;
   const provider = status.data?.activation?.provider;
 
+  const main = useRef<HTMLElement>(null);
+
   return (
     <Layout style={{ height: '100%' }}>
+      {/* The page's address is its #hash, so the skip link moves focus itself instead of navigating. */}
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
         <Typography.Text strong style={{ color: '#fff', fontSize: 15, whiteSpace: 'nowrap' }}>
           {t('app.title')}
@@ -75,7 +88,13 @@ export function AppShell() {
           { key: 'reports', label: t('menu.reports') },
         ]}
       />
-      <Layout.Content style={{ overflow: 'auto', padding: 20, flex: 1 }}>
+      <Layout.Content
+        ref={main}
+        id="main-content"
+        tabIndex={-1}
+        role="main"
+        style={{ overflow: 'auto', padding: 20, flex: 1, outline: 'none' }}
+      >
         {sessionLost && (
           <Alert type="error" showIcon title={t('app.sessionLost')} style={{ marginBottom: 16 }} />
         )}
