@@ -506,3 +506,38 @@ describe('GET /online/v1/session — one address', () => {
     }
   });
 });
+
+describe('GET /online/v1/session — a campaign against everyone', () => {
+  it('raises the alarm once and keeps answering each caller on its own merits', async () => {
+    const campaign = await createTestApp({
+      env: { SIUI_ONLINE_MAX_FAILURES_GLOBAL: '2', SIUI_ONLINE_MAX_FAILURES_PER_IP: '1000' },
+    });
+    const edge = await startTestGateway(campaign);
+    try {
+      const issuer = await createTestCa({ name: 'Emitent Campanie' });
+      await registerAuthority(campaign, issuer.certificatePem, { ocspUrl: null });
+      await edge.gateway.reloadTrust();
+      const leaf = await issueLeafCertificate(issuer, { commonName: 'Campanie' });
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 5; i++) {
+        const answer = await callOnline(edge, {
+          path: '/online/v1/session',
+          cert: leaf.certificatePem,
+          key: leaf.privateKeyPem,
+          auth: { username: `2000000${i}_CAS-AB`, password: 'ABCDE-FGHJK-MNPQR-STVWX' },
+        });
+        codes.push(answer.json().error?.code);
+      }
+      expect(codes).toEqual(Array(5).fill('KEY_INVALID'));
+      const entries = await campaign.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_type', 'entity_id'])
+        .where('action', 'in', ['online.alert', 'online.lockout'])
+        .execute();
+      expect(entries).toEqual([{ action: 'online.alert', entity_type: 'global', entity_id: 'online' }]);
+    } finally {
+      await edge.gateway.close();
+      await campaign.close();
+    }
+  });
+});
