@@ -122,7 +122,7 @@ export async function buildApp({
   await installOpenApi(app, VERSION);
 
   const db = database.db;
-  const auth = new AuthService(db, config, clock);
+  const auth = new AuthService(db, config, clock, app.log);
   await app.register(authPlugin, { auth });
   await app.register(healthRoutes, { database });
   await app.register(authRoutes, {
@@ -138,7 +138,7 @@ export async function buildApp({
   await app.register(providerImportRoutes, { db, ...(clock ? { clock } : {}) });
   await app.register(activationKeysRoutes, { keys: new ActivationKeysService(db, hasher, clock) });
   await app.register(activationRoutes, {
-    activation: new ActivationService(db, hasher, config.activationThrottle, clock, onlineEndpoint),
+    activation: new ActivationService(db, hasher, config.activationThrottle, clock, onlineEndpoint, app.log),
     db,
   });
   await app.register(auditRoutes, { db });

@@ -4,6 +4,7 @@ import type { Translation } from './ro';
 
 export const ocspLogEn: Translation['ocspLog'] = {
   title: 'OCSP log',
+  claimedUser: 'unproven: {{name}}',
   columns: {
     at: 'Date and time',
     provider: 'Provider code / user',

@@ -2,6 +2,8 @@
 
 export const ocspLogRo = {
   title: 'Log OCSP',
+  // A name sent by a caller that did not prove the key: not attributed to any house.
+  claimedUser: 'nedovedit: {{name}}',
   columns: {
     at: 'Data și ora',
     provider: 'Cod furnizor / utilizator',

@@ -5,6 +5,7 @@ import { useSession } from '../auth/session';
 import { formatDateTimeSeconds } from '../common/format-date';
 import { useHouseNames } from '../insurance-houses/insurance-houses.api';
 import { SerialText } from '../pki/SerialText';
+import { claimedUsernameOf } from './claimed-user';
 import { OperationResultTag } from './OperationResultTag';
 import { reasonLabel } from './reason-label';
 
@@ -35,6 +36,10 @@ export function OcspLogTable({ entries, loading }: OcspLogTableProps) {
           {entry.providerCode ? <Typography.Text strong>{entry.providerCode}</Typography.Text> : none}
           {entry.externalUsername ? (
             <Typography.Text type="secondary">{entry.externalUsername}</Typography.Text>
+          ) : claimedUsernameOf(entry) ? (
+            <Typography.Text type="secondary" italic>
+              {t('ocspLog.claimedUser', { name: claimedUsernameOf(entry) })}
+            </Typography.Text>
           ) : null}
           {seesAllHouses && entry.insuranceHouse ? (
             <Tooltip title={houseName(entry.insuranceHouse)}>

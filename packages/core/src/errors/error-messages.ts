@@ -243,8 +243,8 @@ export const ERROR_MESSAGES = {
     en: 'The certificate is suspended at the insurance house. Online functions are not available.',
   },
   KEY_INVALID: {
-    ro: 'Cheia de activare nu este corectă pentru acest utilizator.',
-    en: 'The activation key is not correct for this user.',
+    ro: 'Utilizatorul sau cheia de activare nu sunt corecte. Utilizatorul are forma <CUI>_<cod casă>.',
+    en: 'The user name or the activation key is not correct. The user name reads <CUI>_<house code>.',
   },
   KEY_RESET: {
     ro: 'Cheia de activare a fost resetată la casa de asigurări. Reactivați aplicația cu cheia nouă.',

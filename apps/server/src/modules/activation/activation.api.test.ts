@@ -1,8 +1,11 @@
+import { PassThrough } from 'node:stream';
 import { generateLicenseKey } from '@siui/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT, createProvider, issueKey } from '../../../test/factories';
 import { keyFromAgreementText, pdfText } from '../../../test/pdf-text';
 import { createTestApp, type StaffSession, type TestApp } from '../../../test/test-app';
+import { loadKeyHasher } from '../activation-keys/key-hasher';
+import { ActivationService } from './activation.service';
 
 let t: TestApp;
 let operator: StaffSession;
@@ -173,6 +176,135 @@ describe('activation throttling', () => {
       ]);
     } finally {
       await strict.close();
+    }
+  });
+});
+
+describe('activation throttling under a flood', () => {
+  const wrongKey = (app: TestApp, ip: string, installationId = 'desk-flood') =>
+    app.app.inject({
+      method: 'POST',
+      url: '/api/activation',
+      remoteAddress: ip,
+      payload: {
+        licenseSerial: generateLicenseKey(),
+        insuranceHouse: 'CAS-AB',
+        installationId,
+        reactivateCurrentDatabase: false,
+      },
+    });
+
+  it('checks no more keys than the limit out of a burst of concurrent guesses', async () => {
+    const strict = await createTestApp({ env: { SIUI_ACTIVATION_MAX_FAILURES_PER_IP: '3' } });
+    try {
+      const burst = await Promise.all(
+        Array.from({ length: 30 }, () => wrongKey(strict, '192.0.2.60', 'desk-burst')),
+      );
+      const statuses = burst.map((response) => response.statusCode);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(3);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(27);
+      // Every key that was checked left its REFUSED line in the Log OCSP: three, not thirty.
+      const checked = await strict.database.db
+        .selectFrom('ocsp_log')
+        .select('reason_code')
+        .where('operation', '=', 'ACTIVATION')
+        .where('client_ip', '=', '192.0.2.60')
+        .execute();
+      expect(checked).toHaveLength(3);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('gives a burst reaching the service all at once no more verdicts than the limit', async () => {
+    const strict = await createTestApp({ env: { SIUI_ACTIVATION_MAX_FAILURES_PER_IP: '3' } });
+    try {
+      const service = new ActivationService(
+        strict.database.db,
+        loadKeyHasher(strict.config),
+        strict.config.activationThrottle,
+      );
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 30 }, () =>
+          service.activate(
+            {
+              licenseSerial: generateLicenseKey(),
+              insuranceHouse: 'CAS-AB',
+              installationId: 'desk-burst',
+              reactivateCurrentDatabase: false,
+            },
+            '192.0.2.61',
+          ),
+        ),
+      );
+      const codes = outcomes.map((outcome) => (outcome.status === 'rejected' ? outcome.reason.code : 'OK'));
+      expect(codes.filter((code) => code === 'ACTIVATION_KEY_INVALID')).toHaveLength(3);
+      expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(27);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('alerts on a flood against one house, and lets another provider of that house activate', async () => {
+    let log = '';
+    const stream = new PassThrough().on('data', (chunk: Buffer) => {
+      log += chunk.toString('utf8');
+    });
+    const flooded = await createTestApp({
+      env: {
+        SIUI_ACTIVATION_MAX_FAILURES_PER_HOUSE: '3',
+        SIUI_ACTIVATION_MAX_FAILURES_GLOBAL: '4',
+        SIUI_LOG_LEVEL: 'warn',
+      },
+      logStream: stream,
+    });
+    try {
+      const statuses = [];
+      for (let i = 1; i <= 8; i++) statuses.push((await wrongKey(flooded, `198.51.100.${i}`)).statusCode);
+      expect(statuses).toEqual(Array(8).fill(401));
+
+      const cjas = await flooded.createStaff({ house: 'CAS-AB', roles: ['CJAS_OPERATOR'] });
+      const provider = await createProvider(flooded, cjas.cookie);
+      const key = keyFromAgreementText(
+        await pdfText((await issueKey(flooded, cjas.cookie, provider.id)).rawPayload),
+      );
+      const honest = await flooded.app.inject({
+        method: 'POST',
+        url: '/api/activation',
+        remoteAddress: '10.9.8.7',
+        payload: {
+          licenseSerial: key,
+          insuranceHouse: 'CAS-AB',
+          installationId: 'desk-honest',
+          reactivateCurrentDatabase: false,
+        },
+      });
+      expect(honest.statusCode).toBe(200);
+
+      const entries = await flooded.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_type', 'entity_id', 'insurance_house_code'])
+        .where('action', 'in', ['activation.alert', 'activation.lockout'])
+        .orderBy('id')
+        .execute();
+      expect(entries).toEqual([
+        {
+          action: 'activation.alert',
+          entity_type: 'house',
+          entity_id: 'CAS-AB',
+          insurance_house_code: 'CAS-AB',
+        },
+        {
+          action: 'activation.alert',
+          entity_type: 'global',
+          entity_id: 'activation',
+          insurance_house_code: null,
+        },
+      ]);
+      const warnings = log.split('\n').filter((line) => line.includes('"alert":"activation.alert"'));
+      expect(warnings).toHaveLength(2);
+    } finally {
+      await flooded.close();
     }
   });
 });

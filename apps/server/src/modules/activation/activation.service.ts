@@ -12,19 +12,22 @@ import { AppError } from '../../http/app-error';
 import { findKeyByHash } from '../activation-keys/activation-keys.repository';
 import type { KeyHasher } from '../activation-keys/key-hasher';
 import { logOnlineOperation, type OnlineOperationRecord } from '../ocsp-log/ocsp-log.writer';
-import { countFailure } from '../rate-limits/failure-throttle';
-import { RateLimiter } from '../rate-limits/rate-limiter';
+import {
+  type AlertLog,
+  AttemptThrottle,
+  SILENT_LOG,
+  type ThrottleCounter,
+} from '../rate-limits/failure-throttle';
+import { insertInstallation, providerIdentity } from './activation.repository';
 
 const GLOBAL_ACTIVATION_KEY = 'activation:global';
-
-import { insertInstallation, providerIdentity } from './activation.repository';
 
 // Seed 3.1, server side: the desktop sends the license serial and the chosen house; the answer
 // is the provider's identity. Typos are refused before the database is touched; wrong or reset
 // keys get one uniform answer; every attempt that reaches the database is in the Log OCSP.
 
 export class ActivationService {
-  private readonly limiter: RateLimiter;
+  private readonly attempts: AttemptThrottle;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -33,8 +36,14 @@ export class ActivationService {
     private readonly clock: () => Date = () => new Date(),
     /** Where the online gateway listens and how to trust it; null when this server runs none. */
     private readonly onlineEndpoint: () => OnlineEndpoint | null = () => null,
+    log: AlertLog = SILENT_LOG,
   ) {
-    this.limiter = new RateLimiter(db, clock);
+    this.attempts = new AttemptThrottle(db, {
+      entry: 'activation',
+      lockoutSeconds: throttle.lockoutSeconds,
+      clock,
+      log,
+    });
   }
 
   async activate(request: ActivationRequest, clientIp: string): Promise<ActivationResult> {
@@ -44,16 +53,37 @@ export class ActivationService {
         fields: { licenseSerial: { ro: 'seria de licență', en: 'license serial' } },
       });
     }
+    // Counted before anything is looked up, so a burst gets no more verdicts than the limit.
+    const attempt = await this.attempts.admit(
+      [
+        {
+          key: `activation:ip:${clientIp}`,
+          limit: this.throttle.maxFailuresPerIp,
+          subject: { type: 'client-ip', id: clientIp },
+        },
+      ],
+      clientIp,
+    );
     const house = await this.db
       .selectFrom('insurance_houses')
       .select(['code', 'name'])
       .where('code', '=', request.insuranceHouse)
       .executeTakeFirst();
     if (!house) throw new AppError('UNKNOWN_INSURANCE_HOUSE', { params: { code: request.insuranceHouse } });
-
-    const ipKey = `activation:ip:${clientIp}`;
-    const houseKey = `activation:house:${house.code}`;
-    await this.limiter.assertNotBlocked([ipKey, houseKey, GLOBAL_ACTIVATION_KEY]);
+    // A house and everyone together only raise the alarm: refusing all of CAS-AB because someone
+    // guesses keys in its name would let that someone stop every provider of the county.
+    const alerts: ThrottleCounter[] = [
+      {
+        key: `activation:house:${house.code}`,
+        limit: this.throttle.maxFailuresPerHouse,
+        subject: { type: 'house', id: house.code },
+      },
+      {
+        key: GLOBAL_ACTIVATION_KEY,
+        limit: this.throttle.maxFailuresGlobal,
+        subject: { type: 'global', id: 'activation' },
+      },
+    ];
 
     const base = {
       operation: 'ACTIVATION',
@@ -65,8 +95,8 @@ export class ActivationService {
       await this.refuse(
         { ...base, houseCode: key?.houseCode ?? house.code, providerId: key?.providerId ?? null },
         key ? 'KEY_RESET' : 'KEY_INVALID',
-        [ipKey, houseKey],
       );
+      await attempt.failed(alerts);
       throw new AppError('ACTIVATION_KEY_INVALID');
     }
     const identity = await providerIdentity(this.db, key.providerId);
@@ -79,9 +109,11 @@ export class ActivationService {
       externalUsername: identity.externalUsername,
     };
     if (identity.houseCode !== house.code) {
-      await this.refuse(logged, 'HOUSE_MISMATCH', [ipKey, houseKey]);
+      await this.refuse(logged, 'HOUSE_MISMATCH');
+      await attempt.failed(alerts);
       throw new AppError('ACTIVATION_HOUSE_MISMATCH');
     }
+    await attempt.succeeded();
     if (!identity.active) {
       await logOnlineOperation(this.db, { ...logged, result: 'REFUSED', reasonCode: 'PROVIDER_INACTIVE' });
       throw new AppError('PROVIDER_INACTIVE');
@@ -126,38 +158,7 @@ export class ActivationService {
     };
   }
 
-  private async refuse(
-    record: Omit<OnlineOperationRecord, 'result'>,
-    reason: string,
-    keys: string[],
-  ): Promise<void> {
-    const rule = this.throttle;
-    const [ipKey = '', houseKey = ''] = keys;
-    await countFailure({
-      db: this.db,
-      limiter: this.limiter,
-      counters: [
-        {
-          key: ipKey,
-          limit: rule.maxFailuresPerIp,
-          subject: { type: 'client-ip', id: record.clientIp ?? '' },
-        },
-        {
-          key: houseKey,
-          limit: rule.maxFailuresPerHouse,
-          subject: { type: 'house', id: houseKey.split(':')[2] ?? '' },
-        },
-        {
-          key: GLOBAL_ACTIVATION_KEY,
-          limit: rule.maxFailuresGlobal,
-          subject: { type: 'global', id: 'activation' },
-        },
-      ],
-      lockoutSeconds: rule.lockoutSeconds,
-      action: 'activation.lockout',
-      clientIp: record.clientIp ?? '',
-      now: this.clock(),
-    });
+  private async refuse(record: Omit<OnlineOperationRecord, 'result'>, reason: string): Promise<void> {
     await logOnlineOperation(this.db, { ...record, result: 'REFUSED', reasonCode: reason });
   }
 }

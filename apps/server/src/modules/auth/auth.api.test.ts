@@ -1,5 +1,8 @@
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestApp, sessionCookieOf, type TestApp } from '../../../test/test-app';
+import { AuthService } from './auth.service';
+import { verifyPassword } from './password-hasher';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -118,8 +121,15 @@ describe('login throttling', () => {
 });
 
 describe('global login throttling', () => {
-  it('stops a guessing campaign spread over many addresses and user names', async () => {
-    const campaign = await createTestApp({ env: { SIUI_LOGIN_MAX_FAILURES_GLOBAL: '3' } });
+  it('raises the alarm over a campaign spread over many addresses, without locking anyone else out', async () => {
+    let log = '';
+    const stream = new PassThrough().on('data', (chunk: Buffer) => {
+      log += chunk.toString('utf8');
+    });
+    const campaign = await createTestApp({
+      env: { SIUI_LOGIN_MAX_FAILURES_GLOBAL: '3', SIUI_LOG_LEVEL: 'warn' },
+      logStream: stream,
+    });
     try {
       const attempt = (i: number) =>
         campaign.app.inject({
@@ -129,22 +139,98 @@ describe('global login throttling', () => {
           payload: { username: `victima${i}`, password: 'parola-ghicita' },
         });
       const statuses = [];
-      for (let i = 1; i <= 4; i++) statuses.push((await attempt(i)).statusCode);
-      expect(statuses).toEqual([401, 401, 401, 429]);
+      for (let i = 1; i <= 8; i++) statuses.push((await attempt(i)).statusCode);
+      expect(statuses).toEqual(Array(8).fill(401));
+      // The administrator, from its own address, is not a casualty of someone else's campaign.
+      const cookie = await campaign.loginAdmin();
       const audit = await campaign.app.inject({
-        url: '/api/audit?action=auth.lockout&entityType=global',
-        headers: { cookie: await campaign.loginAdmin().catch(() => '') },
+        url: '/api/audit?action=auth.alert&entityType=global',
+        headers: { cookie },
       });
-      // The administrator's own login is refused too while the campaign lasts: that is the point.
-      expect(audit.statusCode).toBe(401);
-      const rows = await campaign.database.db
+      expect(audit.json().items).toHaveLength(1);
+      const lockouts = await campaign.database.db
         .selectFrom('audit_log')
-        .select(['entity_type', 'entity_id'])
+        .select('entity_type')
         .where('action', '=', 'auth.lockout')
         .execute();
-      expect(rows).toEqual([{ entity_type: 'global', entity_id: 'login' }]);
+      expect(lockouts).toEqual([]);
+      const warnings = log
+        .split('\n')
+        .filter((line) => line.includes('"alert":"auth.alert"'))
+        .map((line) => JSON.parse(line));
+      expect(warnings).toEqual([expect.objectContaining({ level: 40, limit: 3 })]);
     } finally {
       await campaign.close();
+    }
+  });
+});
+
+describe('a burst of concurrent guesses', () => {
+  it('verifies no more passwords than the limit, however many arrive at once', async () => {
+    const staff = await t.createStaff({ house: 'CAS-AB', roles: ['CJAS_OPERATOR'] });
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: `203.0.113.${i + 1}`,
+          payload: { username: staff.username, password: `gresit-${i}` },
+        }),
+      ),
+    );
+    const statuses = burst.map((response) => response.statusCode);
+    // A 401 is a password that was checked; SIUI_LOGIN_MAX_FAILURES_PER_USER is 5.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+    const lockouts = await t.database.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'auth.lockout')
+      .where('entity_id', '=', staff.username.toLowerCase())
+      .execute();
+    expect(lockouts).toHaveLength(1);
+  });
+
+  it('hands the password verifier no more than the limit of a concurrent burst', async () => {
+    let verified = 0;
+    const counting = async (password: string, hash: string) => {
+      verified++;
+      return verifyPassword(password, hash);
+    };
+    const service = new AuthService(t.database.db, t.config, undefined, undefined, counting);
+    const staff = await t.createStaff({ house: 'CAS-AB', roles: ['CJAS_OPERATOR'] });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, () =>
+        service.login({
+          username: staff.username,
+          password: 'gresit',
+          clientIp: '203.0.113.99',
+          userAgent: null,
+        }),
+      ),
+    );
+    expect(verified).toBe(5);
+    const codes = outcomes.map((outcome) => (outcome.status === 'rejected' ? outcome.reason.code : 'OK'));
+    expect(codes.filter((code) => code === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(25);
+  });
+
+  it('does not count right passwords against a shared address', async () => {
+    const office = await createTestApp({ env: { SIUI_LOGIN_MAX_FAILURES_PER_IP: '2' } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        const response = await office.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '192.0.2.80',
+          payload: { username: 'admin', password: ADMIN_PASSWORD },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200]);
+    } finally {
+      await office.close();
     }
   });
 });

@@ -3,8 +3,7 @@ import type { Config } from '../../config';
 import type { Executor } from '../../db/executor';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
-import { countFailure } from '../rate-limits/failure-throttle';
-import { RateLimiter } from '../rate-limits/rate-limiter';
+import { type AlertLog, AttemptThrottle, SILENT_LOG } from '../rate-limits/failure-throttle';
 import { rightsOfUser, rolesOfUsers } from '../users/user-roles.repository';
 import { findInternalUserForLogin, markLoggedIn } from '../users/users.repository';
 import { UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
@@ -15,7 +14,7 @@ import { deleteSession, findLiveSession, insertSession, touchSession } from './s
 // only its SHA-256, so a leaked table does not hand out sessions.
 
 const TOUCH_EVERY_MS = 60_000;
-/** Failed logins from everywhere together: a slow, distributed guessing campaign still meets a wall. */
+/** Failed logins from everywhere together: a slow, distributed guessing campaign is reported. */
 const GLOBAL_LOGIN_KEY = 'login:global';
 
 export interface LoginInput {
@@ -32,28 +31,50 @@ export function sessionIdOf(token: string): string {
 }
 
 export class AuthService {
-  private readonly limiter: RateLimiter;
+  private readonly throttle: AttemptThrottle;
 
   constructor(
     private readonly db: Executor,
     private readonly config: Pick<Config, 'session' | 'loginThrottle'>,
     private readonly clock: () => Date = () => new Date(),
+    log: AlertLog = SILENT_LOG,
+    private readonly verify: (password: string, hash: string) => Promise<boolean> = verifyPassword,
   ) {
-    this.limiter = new RateLimiter(db, clock);
+    this.throttle = new AttemptThrottle(db, {
+      entry: 'auth',
+      lockoutSeconds: config.loginThrottle.lockoutSeconds,
+      clock,
+      log,
+    });
   }
 
   async login(input: LoginInput): Promise<{ token: string; principal: StaffPrincipal }> {
-    const userKey = `login:user:${input.username.toLowerCase()}`;
-    const ipKey = `login:ip:${input.clientIp}`;
-    await this.limiter.assertNotBlocked([userKey, ipKey, GLOBAL_LOGIN_KEY]);
+    const rule = this.config.loginThrottle;
+    const username = input.username.toLowerCase();
+    const userKey = `login:user:${username}`;
+    const attempt = await this.throttle.admit(
+      [
+        {
+          key: `login:ip:${input.clientIp}`,
+          limit: rule.maxFailuresPerIp,
+          subject: { type: 'client-ip', id: input.clientIp },
+        },
+        { key: userKey, limit: rule.maxFailuresPerUser, subject: { type: 'username', id: username } },
+      ],
+      input.clientIp,
+    );
 
     const user = await findInternalUserForLogin(this.db, input.username);
-    const passwordOk = await verifyPassword(input.password, user?.password_hash ?? UNKNOWN_USER_HASH);
+    const passwordOk = await this.verify(input.password, user?.password_hash ?? UNKNOWN_USER_HASH);
     if (!user?.active || !passwordOk) {
-      await this.recordFailure(userKey, ipKey, input);
+      await attempt.failed([
+        { key: GLOBAL_LOGIN_KEY, limit: rule.maxFailuresGlobal, subject: { type: 'global', id: 'login' } },
+      ]);
       throw new AppError('INVALID_CREDENTIALS');
     }
-    await this.limiter.reset(userKey);
+    // The account starts afresh after a right password, as a user who mistyped expects.
+    await attempt.reset([userKey]);
+    await attempt.succeeded();
 
     const now = this.clock();
     const token = randomBytes(32).toString('base64url');
@@ -120,27 +141,6 @@ export class AuthService {
           houseCode: principal.houseCode,
         },
       );
-    });
-  }
-
-  private async recordFailure(userKey: string, ipKey: string, input: LoginInput): Promise<void> {
-    const rule = this.config.loginThrottle;
-    await countFailure({
-      db: this.db,
-      limiter: this.limiter,
-      counters: [
-        {
-          key: userKey,
-          limit: rule.maxFailuresPerUser,
-          subject: { type: 'username', id: input.username.toLowerCase() },
-        },
-        { key: ipKey, limit: rule.maxFailuresPerIp, subject: { type: 'client-ip', id: input.clientIp } },
-        { key: GLOBAL_LOGIN_KEY, limit: rule.maxFailuresGlobal, subject: { type: 'global', id: 'login' } },
-      ],
-      lockoutSeconds: rule.lockoutSeconds,
-      action: 'auth.lockout',
-      clientIp: input.clientIp,
-      now: this.clock(),
     });
   }
 }

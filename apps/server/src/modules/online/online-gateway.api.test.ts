@@ -24,6 +24,10 @@ import {
   writePemFiles,
 } from '../../../test/pki';
 import { createTestApp, type StaffSession, type TestApp } from '../../../test/test-app';
+import { parseCertificate } from '../../pki/certificate';
+import { loadKeyHasher } from '../activation-keys/key-hasher';
+import { OnlineSessionService } from './online-session.service';
+import { TrustStore } from './trust-store';
 import { UpstreamOcspChecker } from './upstream-ocsp';
 
 let t: TestApp;
@@ -109,7 +113,8 @@ let expired: Enrolled;
 let notYetValid: Enrolled;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Every refusal counts against the address, and every call here comes from 127.0.0.1.
+  t = await createTestApp({ env: { SIUI_ONLINE_MAX_FAILURES_PER_IP: '1000' } });
   operator = await t.createStaff({ house: 'CAS-AB', roles: ['CJAS_OPERATOR'] });
   ca = await createTestCa({ name: 'Emitent Online Test' });
   const signer = await issueOcspSigner(ca);
@@ -372,7 +377,8 @@ describe('GET /online/v1/session — the matrix', () => {
     expect(validRows.some((row) => row.result === 'ALLOWED' && row.insurance_house_code === 'CAS-AB')).toBe(
       true,
     );
-    expect(validRows.some((row) => row.reason_code === 'KEY_INVALID')).toBe(true);
+    // The wrong key sent under valid's name proved nothing: it is not in the house's log.
+    expect(validRows.some((row) => row.reason_code === 'KEY_INVALID')).toBe(false);
     const staffView = await t.app.inject({
       url: `/api/ocsp-log?providerCode=${revokedAtIssuer.providerCode}`,
       headers: { cookie: operator.cookie },
@@ -382,5 +388,156 @@ describe('GET /online/v1/session — the matrix', () => {
       result: 'REFUSED',
       reasonCode: 'CERTIFICATE_REVOKED',
     });
+  });
+});
+
+describe('GET /online/v1/session — strangers', () => {
+  const wrongKey = 'ABCDE-FGHJK-MNPQR-STVWX';
+
+  it('answers a caller without the key the same, whatever the user or the registry holds', async () => {
+    const known = await enroll(ca);
+    const unregistered = await enroll(ca, { register: false });
+    const answers = await Promise.all([
+      online(as(known, { auth: { username: known.username, password: wrongKey } })),
+      online(as(unregistered, { auth: { username: unregistered.username, password: wrongKey } })),
+      online(as(known, { auth: { username: '99999999_CAS-AB', password: wrongKey } })),
+      online(as(known, { auth: { username: known.username, password: 'nu-e-o-cheie' } })),
+    ]);
+    for (const answer of answers) {
+      expect(answer.status).toBe(401);
+      expect(answer.json()).toEqual(answers[0]?.json());
+    }
+    expect(answers[0]?.json().error?.code).toBe('KEY_INVALID');
+    // With the key proven the caller learns the registration is missing, as the README says.
+    const proven = await online(as(unregistered));
+    expect(proven.json().error?.code).toBe('CERTIFICATE_NOT_REGISTERED');
+  });
+
+  it('keeps a stranger’s attempt out of the house’s Log OCSP, unattributed for CNAS', async () => {
+    const victim = await enroll(ca);
+    await online(as(victim, { auth: { username: victim.username, password: wrongKey } }));
+    const houseView = await t.app.inject({
+      url: `/api/ocsp-log?username=${victim.username}`,
+      headers: { cookie: operator.cookie },
+    });
+    expect(houseView.json().items).toEqual([]);
+    expect(await logOf(victim.providerCode)).toEqual([]);
+    const cnasView = await t.app.inject({
+      url: '/api/ocsp-log?operation=SESSION&result=REFUSED',
+      headers: { cookie: await t.loginAdmin() },
+    });
+    expect(cnasView.json().items).toContainEqual(
+      expect.objectContaining({
+        insuranceHouse: null,
+        providerCode: null,
+        externalUsername: null,
+        reasonCode: 'KEY_INVALID',
+        details: { claimedUsername: victim.username },
+      }),
+    );
+  });
+
+  it('opens no more sessions to guessing than the limit of a user, out of a concurrent burst', async () => {
+    const target = await enroll(ca);
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        online(as(target, { auth: { username: target.username, password: wrongKey } })),
+      ),
+    );
+    const codes = burst.map((answer) => answer.json().error?.code);
+    // SIUI_ONLINE_MAX_FAILURES_PER_USER is 10: ten keys checked, twenty refused unchecked.
+    expect(codes.filter((code) => code === 'KEY_INVALID')).toHaveLength(10);
+    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(20);
+  });
+});
+
+describe('OnlineSessionService.open under a burst reaching it all at once', () => {
+  it('checks no more keys of one user than its limit', async () => {
+    const target = await enroll(ca);
+    const trust = new TrustStore(t.database.db);
+    await trust.reload();
+    const sessions = new OnlineSessionService(
+      t.database.db,
+      loadKeyHasher(t.config),
+      trust,
+      new UpstreamOcspChecker({ timeoutMs: 1_500 }),
+      undefined,
+      t.config.onlineThrottle,
+    );
+    const certificate = parseCertificate(target.leaf.certificatePem);
+    const authorization = `Basic ${Buffer.from(`${target.username}:ABCDE-FGHJK-MNPQR-STVWX`).toString('base64')}`;
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        sessions.open({ certificate, clientIp: `203.0.113.${i + 1}`, authorization }),
+      ),
+    );
+    const codes = outcomes.map((outcome) => (outcome.status === 'rejected' ? outcome.reason.code : 'OK'));
+    expect(codes.filter((code) => code === 'KEY_INVALID')).toHaveLength(10);
+    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(20);
+  });
+});
+
+describe('GET /online/v1/session — one address', () => {
+  it('counts every refusal against the address, before any certificate is looked at', async () => {
+    const strict = await createTestApp({ env: { SIUI_ONLINE_MAX_FAILURES_PER_IP: '3' } });
+    const edge = await startTestGateway(strict);
+    try {
+      const statuses: number[] = [];
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 5; i++) {
+        const answer = await callOnline(edge, {
+          path: '/online/v1/session',
+          auth: { username: `1000000${i}_CAS-AB`, password: 'ABCDE-FGHJK-MNPQR-STVWX' },
+        });
+        statuses.push(answer.status);
+        codes.push(answer.json().error?.code);
+      }
+      expect(codes.slice(0, 3)).toEqual(Array(3).fill('CLIENT_CERTIFICATE_REQUIRED'));
+      expect(statuses.slice(3)).toEqual([429, 429]);
+      const lockouts = await strict.database.db
+        .selectFrom('audit_log')
+        .select(['entity_type', 'entity_id'])
+        .where('action', '=', 'online.lockout')
+        .execute();
+      expect(lockouts).toEqual([{ entity_type: 'client-ip', entity_id: '127.0.0.1' }]);
+    } finally {
+      await edge.gateway.close();
+      await strict.close();
+    }
+  });
+});
+
+describe('GET /online/v1/session — a campaign against everyone', () => {
+  it('raises the alarm once and keeps answering each caller on its own merits', async () => {
+    const campaign = await createTestApp({
+      env: { SIUI_ONLINE_MAX_FAILURES_GLOBAL: '2', SIUI_ONLINE_MAX_FAILURES_PER_IP: '1000' },
+    });
+    const edge = await startTestGateway(campaign);
+    try {
+      const issuer = await createTestCa({ name: 'Emitent Campanie' });
+      await registerAuthority(campaign, issuer.certificatePem, { ocspUrl: null });
+      await edge.gateway.reloadTrust();
+      const leaf = await issueLeafCertificate(issuer, { commonName: 'Campanie' });
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 5; i++) {
+        const answer = await callOnline(edge, {
+          path: '/online/v1/session',
+          cert: leaf.certificatePem,
+          key: leaf.privateKeyPem,
+          auth: { username: `2000000${i}_CAS-AB`, password: 'ABCDE-FGHJK-MNPQR-STVWX' },
+        });
+        codes.push(answer.json().error?.code);
+      }
+      expect(codes).toEqual(Array(5).fill('KEY_INVALID'));
+      const entries = await campaign.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_type', 'entity_id'])
+        .where('action', 'in', ['online.alert', 'online.lockout'])
+        .execute();
+      expect(entries).toEqual([{ action: 'online.alert', entity_type: 'global', entity_id: 'online' }]);
+    } finally {
+      await edge.gateway.close();
+      await campaign.close();
+    }
   });
 });

@@ -77,6 +77,7 @@ export async function startOnlineGateway(options: {
     upstream,
     options.clock,
     config.onlineThrottle,
+    app.log,
   );
   await app.register(onlineRoutes, {
     sessions,

@@ -9,18 +9,13 @@ export interface SessionCandidateKeys {
   /** The authority that signed the presented certificate (null: none trusted, or no certificate). */
   authorityId: string | null;
   serial: string | null;
-  ipKey: string;
-  userKey: string;
-  globalKey: string;
-  now: Date;
 }
 
 /**
  * Everything opening a session reads, in one statement: the external user the credentials name
  * with its provider and house, the house's registration of the presented certificate (under an
- * active authority), the provider's current activation key, and the throttling state of the
- * address, the user and the gateway. The row exists even when no such user does (the throttling
- * columns still count). The service then applies its checks in their order.
+ * active authority) and the provider's current activation key. The row exists even when no such
+ * user does. The service then applies its checks in their order.
  */
 const sessionCandidate = preparedQuery(
   (db, p: SessionCandidateKeys) =>
@@ -47,7 +42,7 @@ const sessionCandidate = preparedQuery(
         (join) =>
           join.onRef('r.user_id', '=', 'u.id').onRef('r.insurance_house_code', '=', 'u.insurance_house_code'),
       )
-      .select((eb) => [
+      .select([
         'u.id as userId',
         'u.username',
         'u.insurance_house_code as houseCode',
@@ -67,18 +62,8 @@ const sessionCandidate = preparedQuery(
         'r.suspended',
         'k.id as keyId',
         'k.key_hash as keyHash',
-        eb
-          .selectFrom('rate_limits')
-          .select((inner) => inner.fn.max('blocked_until').as('until'))
-          .where('key', 'in', [p.ipKey, p.userKey, p.globalKey])
-          .where('blocked_until', '>', p.now)
-          .as('blockedUntil'),
-        eb
-          .exists(eb.selectFrom('rate_limits').select('key').where('key', '=', p.userKey))
-          .$castTo<boolean>()
-          .as('hasUserCounter'),
       ]),
-  ['username', 'authorityId', 'serial', 'ipKey', 'userKey', 'globalKey', 'now'],
+  ['username', 'authorityId', 'serial'],
 );
 
 export async function findSessionCandidate(db: Executor, keys: SessionCandidateKeys) {

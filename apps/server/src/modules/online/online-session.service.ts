@@ -13,8 +13,7 @@ import {
   type OnlineOperation,
   type OnlineOperationRecord,
 } from '../ocsp-log/ocsp-log.writer';
-import { countFailure } from '../rate-limits/failure-throttle';
-import { RateLimiter, tooManyAttempts } from '../rate-limits/rate-limiter';
+import { type AlertLog, AttemptThrottle, SILENT_LOG } from '../rate-limits/failure-throttle';
 import { basicCredentials } from './basic-credentials';
 import { closeSession, findSessionState } from './online-session.repository';
 import { findSessionCandidate, insertSessionWithLog } from './online-session-open.repository';
@@ -50,12 +49,18 @@ const DEFAULT_THROTTLE: Config['onlineThrottle'] = {
 };
 
 /**
- * GET /online/v1/session and the check every later request passes. The order of the checks is the
- * order in which a provider can fix things: certificate, its registration, the key, the issuer's
- * word, the contract. Every attempt, allowed or refused, goes to the house's Log OCSP.
+ * GET /online/v1/session and the check every later request passes. The attempt is counted against
+ * the address (and the user it names) before anything else is looked at. The activation key is
+ * proven before anything the registry holds is used: until then the caller is a stranger who
+ * learns only what it sent itself (its certificate is missing, untrusted or out of date) or one
+ * refusal, KEY_INVALID, whatever the user, the key or the registration; its attempt goes to the
+ * Log OCSP unattributed (no house, the name it claimed kept in the details), so no one can write
+ * into a house's log under a name of their choosing. Once the key is proven the checks follow
+ * the order in which a provider can fix things: certificate, its registration, the issuer's word,
+ * the contract, and every line goes to the house's Log OCSP.
  */
 export class OnlineSessionService {
-  private readonly limiter: RateLimiter;
+  private readonly attempts: AttemptThrottle;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -64,8 +69,14 @@ export class OnlineSessionService {
     private readonly upstream: UpstreamOcspChecker,
     private readonly clock: () => Date = () => new Date(),
     private readonly throttle: Config['onlineThrottle'] = DEFAULT_THROTTLE,
+    log: AlertLog = SILENT_LOG,
   ) {
-    this.limiter = new RateLimiter(db, clock);
+    this.attempts = new AttemptThrottle(db, {
+      entry: 'online',
+      lockoutSeconds: throttle.lockoutSeconds,
+      clock,
+      log,
+    });
   }
 
   async open(request: OnlineRequest & { authorization: string | undefined }): Promise<OnlineSession> {
@@ -79,34 +90,58 @@ export class OnlineSessionService {
       code: ErrorCode,
       params: Record<string, string> = {},
       details?: Record<string, unknown>,
-    ) => this.refuse(log, code, params, details);
+      logReason: string = code,
+    ) => this.refuse(log, code, params, details, logReason);
+
+    const credentials = basicCredentials(request.authorization);
+    const claimed = credentials?.username.toLowerCase().slice(0, 128);
+    const userKey = `online:user:${claimed}`;
+    const attempt = await this.attempts.admit(
+      [
+        {
+          key: `online:ip:${request.clientIp}`,
+          limit: this.throttle.maxFailuresPerIp,
+          subject: { type: 'client-ip', id: request.clientIp },
+        },
+        ...(claimed
+          ? [
+              {
+                key: userKey,
+                limit: this.throttle.maxFailuresPerUser,
+                subject: { type: 'username' as const, id: claimed },
+              },
+            ]
+          : []),
+      ],
+      request.clientIp,
+    );
 
     const certificate = request.certificate;
     const authority = certificate ? await this.trust.issuerOf(certificate) : undefined;
-    // The user the request claims to be, read first so that even a refusal for the certificate
-    // lands in that house's log, where the staff who can help will see it. One statement reads
-    // all the checks below need (online-session-open.repository.ts); they are applied in order.
-    const credentials = basicCredentials(request.authorization);
-    const ipKey = `online:ip:${request.clientIp}`;
-    const userKey = credentials ? `online:user:${credentials.username.toLowerCase()}` : '';
+    // One statement reads all the checks below need (online-session-open.repository.ts).
     const found = credentials
       ? await findSessionCandidate(this.db, {
           username: credentials.username.toLowerCase(),
           authorityId: authority?.id ?? null,
           serial: certificate?.serialNumber ?? null,
-          ipKey,
-          userKey,
-          globalKey: GLOBAL_ONLINE_KEY,
-          now: this.clock(),
         })
       : undefined;
     const user =
-      found?.userId && found.houseCode
-        ? { ...found, id: found.userId, houseCode: found.houseCode }
+      found?.userId && found.houseCode && found.providerId && found.userActive
+        ? { ...found, id: found.userId, houseCode: found.houseCode, providerId: found.providerId }
         : undefined;
-    const identity = user?.providerId && found?.identityProviderId ? identityOf(found) : undefined;
-    if (credentials) log.externalUsername = credentials.username.slice(0, 128);
-    if (user && identity) {
+    const identity = user && found?.identityProviderId ? identityOf(found) : undefined;
+    const key = credentials ? normalizeLicenseKey(credentials.password) : undefined;
+    const proven = Boolean(
+      identity && key?.ok && found?.keyHash && this.hasher.matches(key.key, found.keyHash),
+    );
+    // A proven key clears the user's count, whatever the certificate's fate: only guesses wear it.
+    if (proven) await attempt.reset([userKey]);
+    // Looked up for every wrong key, known user or not, so the time taken tells nothing either.
+    const old = !proven && key?.ok ? await findKeyByHash(this.db, this.hasher.hash(key.key)) : undefined;
+    // A reset key is a key once given to this provider: whoever holds it was the provider.
+    const resetKey = Boolean(identity && old?.providerId === user?.providerId && old?.revokedAt);
+    if (user && identity && (proven || resetKey)) {
       Object.assign(log, {
         houseCode: user.houseCode,
         externalUserId: user.id,
@@ -114,6 +149,8 @@ export class OnlineSessionService {
         providerId: identity.providerId,
         providerCode: identity.code,
       });
+    } else if (credentials) {
+      log.details = { claimedUsername: credentials.username.slice(0, 128) };
     }
 
     if (!certificate) return refuse('CLIENT_CERTIFICATE_REQUIRED');
@@ -125,34 +162,17 @@ export class OnlineSessionService {
     if (validity === 'NOT_YET_VALID') return refuse('CERTIFICATE_NOT_YET_VALID');
 
     if (!credentials || !found) return refuse('CREDENTIALS_REQUIRED');
-    if (found.blockedUntil) throw tooManyAttempts(new Date(found.blockedUntil), now);
-    const failCredentials = async (code: ErrorCode, params: Record<string, string> = {}) => {
-      const rule = this.throttle;
-      await countFailure({
-        db: this.db,
-        limiter: this.limiter,
-        counters: [
-          { key: ipKey, limit: rule.maxFailuresPerIp, subject: { type: 'client-ip', id: request.clientIp } },
-          {
-            key: userKey,
-            limit: rule.maxFailuresPerUser,
-            subject: { type: 'username', id: credentials.username.toLowerCase() },
-          },
-          {
-            key: GLOBAL_ONLINE_KEY,
-            limit: rule.maxFailuresGlobal,
-            subject: { type: 'global', id: 'online' },
-          },
-        ],
-        lockoutSeconds: rule.lockoutSeconds,
-        action: 'online.lockout',
-        clientIp: request.clientIp,
-        now: this.clock(),
-      });
-      return refuse(code, params);
-    };
-    if (!user?.providerId || !user.userActive || !identity) {
-      return failCredentials('UNKNOWN_USER', { username: credentials.username.slice(0, 128) });
+    if (!user || !identity || !proven || !found.keyId) {
+      await attempt.failed([
+        {
+          key: GLOBAL_ONLINE_KEY,
+          limit: this.throttle.maxFailuresGlobal,
+          subject: { type: 'global', id: 'online' },
+        },
+      ]);
+      if (resetKey) return refuse('KEY_RESET');
+      // The log keeps the true reason for CNAS; the caller gets the one answer.
+      return refuse('KEY_INVALID', {}, undefined, identity ? 'KEY_INVALID' : 'UNKNOWN_USER');
     }
 
     if (!found.registrationId) {
@@ -163,15 +183,6 @@ export class OnlineSessionService {
       });
     }
     if (found.suspended) return refuse('CERTIFICATE_SUSPENDED');
-
-    const key = normalizeLicenseKey(credentials.password);
-    if (!key.ok || !found.keyId || !found.keyHash || !this.hasher.matches(key.key, found.keyHash)) {
-      const old = key.ok ? await findKeyByHash(this.db, this.hasher.hash(key.key)) : undefined;
-      return failCredentials(
-        old?.providerId === user.providerId && old.revokedAt ? 'KEY_RESET' : 'KEY_INVALID',
-      );
-    }
-    if (found.hasUserCounter) await this.limiter.reset(userKey);
 
     const verdict = await this.upstream.check(authority, certificate);
     let ocspWarning: string | null = null;
@@ -215,6 +226,7 @@ export class OnlineSessionService {
         ...(ocspWarning ? { reasonCode: 'OCSP_SOFT_FAIL', details: { ocspError: ocspWarning } } : {}),
       },
     );
+    await attempt.succeeded();
     return {
       token,
       expiresAt: expiresAt.toISOString(),
@@ -327,12 +339,13 @@ export class OnlineSessionService {
     code: ErrorCode,
     params: Record<string, string>,
     details?: Record<string, unknown>,
+    logReason: string = code,
   ): Promise<never> {
     await logOnlineOperation(this.db, {
       ...log,
       result: 'REFUSED',
-      reasonCode: code,
-      ...(details ? { details } : {}),
+      reasonCode: logReason,
+      ...(details ? { details: { ...log.details, ...details } } : {}),
     });
     throw new AppError(code, {
       params,

@@ -30,6 +30,20 @@ export async function incrementCounter(
   return { count: row.count, windowStartedAt: row.window_started_at, blockedUntil: row.blocked_until };
 }
 
+/**
+ * Gives back one event counted in the window that started at `windowStartedAt` (a successful
+ * attempt counted before it was verified); a window that has since restarted is left alone.
+ */
+export async function giveBackCounter(db: Executor, key: string, windowStartedAt: Date): Promise<void> {
+  await db
+    .updateTable('rate_limits')
+    .set({ count: sql`rate_limits.count - 1` })
+    .where('key', '=', key)
+    .where('window_started_at', '=', windowStartedAt)
+    .where('count', '>', 0)
+    .execute();
+}
+
 export async function blockKey(db: Executor, key: string, until: Date): Promise<void> {
   await db.updateTable('rate_limits').set({ blocked_until: until }).where('key', '=', key).execute();
 }
