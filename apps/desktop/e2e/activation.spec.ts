@@ -21,7 +21,7 @@ test('seed 3.1: the activation wizard checks the serial as it is typed and shows
   await expect(page.getByTestId('header-provider')).toHaveText('Aplicație neactivată');
   // The first Tab reaches "Sari la conținut"; Enter puts the focus on the page, past the menus.
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Sari la conținut' });
+  const skip = page.getByRole('button', { name: 'Sari la conținut' });
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();

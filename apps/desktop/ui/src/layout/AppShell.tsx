@@ -46,17 +46,10 @@ export function AppShell() {
 
   return (
     <Layout style={{ height: '100%' }}>
-      {/* The page's address is its #hash, so the skip link moves focus itself instead of navigating. */}
-      <a
-        className="skip-link"
-        href="#main-content"
-        onClick={(event) => {
-          event.preventDefault();
-          main.current?.focus();
-        }}
-      >
+      {/* A button, not a link: the page's address is its #hash, so skipping must not navigate. */}
+      <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
         {t('app.skipToContent')}
-      </a>
+      </button>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
         <Typography.Text strong style={{ color: '#fff', fontSize: 15, whiteSpace: 'nowrap' }}>
           {t('app.title')}
