@@ -42,6 +42,9 @@ export async function startSiui(options: {
         SIUI_ONLINE_PORT: String(onlinePort),
         SIUI_ADMIN_PASSWORD: options.adminPassword,
         SIUI_WEB_DIST: path.join(options.dataDir, 'no-console'),
+        // The benchmark floods /ocsp from 127.0.0.1 on purpose: measured, not throttled.
+        SIUI_OCSP_RATE_PER_SECOND: '1000000000',
+        SIUI_OCSP_RATE_BURST: '1000000000',
         ...(options.workers ? { SIUI_WORKERS: options.workers } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -32,6 +32,7 @@ import { issuingAuthoritiesRoutes } from './modules/issuing-authorities/issuing-
 import { IssuingAuthoritiesService } from './modules/issuing-authorities/issuing-authorities.service';
 import { ocspRoutes } from './modules/ocsp/ocsp.routes';
 import { createOcspResponder, ocspErrorResponse } from './modules/ocsp/ocsp-codec';
+import { OcspRateLimiter } from './modules/ocsp/ocsp-rate-limit';
 import { OcspResponderService } from './modules/ocsp/ocsp-responder.service';
 import { loadResponderIdentity, type ResponderIdentity } from './modules/ocsp/responder-identity';
 import { ocspLogRoutes } from './modules/ocsp-log/ocsp-log.routes';
@@ -154,6 +155,8 @@ export async function buildApp({
     responder,
     responderPem: identity.certificatePem,
     notifications: database,
+    // The test clock, when given, drives the buckets too: a frozen clock never refills them.
+    limiter: new OcspRateLimiter(config.ocspRateLimit, clock ? () => clock().getTime() : undefined),
   });
   await app.register(demoOcspRoutes, { dataDir: config.dataDir });
   await installStaticConsole(app, config.webDistDir);

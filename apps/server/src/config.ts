@@ -28,6 +28,9 @@ const environmentSchema = z.object({
   SIUI_TLS_KEY: z.string().min(1).optional(),
   SIUI_OCSP_SIGNER_CERT: z.string().min(1).optional(),
   SIUI_OCSP_SIGNER_KEY: z.string().min(1).optional(),
+  // OCSP per-address rate limit (modules/ocsp/ocsp-rate-limit.ts): tokens a second, bucket size.
+  SIUI_OCSP_RATE_PER_SECOND: z.coerce.number().positive().default(100),
+  SIUI_OCSP_RATE_BURST: z.coerce.number().int().min(1).default(300),
   SIUI_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   SIUI_AUDIT_CHECKPOINT_SECONDS: durationSeconds.default(30),
   SIUI_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -65,6 +68,8 @@ export interface Config {
   adminPassword: string | undefined;
   /** Files of the OCSP signing identity; generated in the data dir when unset. */
   ocspSigner: { dataDir: string; certificateFile: string | undefined; keyFile: string | undefined };
+  /** Per address (an IPv6 client by its /64), per instance; over it the answer is tryLater. */
+  ocspRateLimit: { perSecond: number; burst: number };
   keySecret: string | undefined;
   /** Ed25519 key (PKCS#8 PEM file) that signs the chain checkpoints; generated in the data dir when unset. */
   auditSigningKey: string | undefined;
@@ -124,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     adminPassword: e.SIUI_ADMIN_PASSWORD,
     ocspSigner: { dataDir, certificateFile: e.SIUI_OCSP_SIGNER_CERT, keyFile: e.SIUI_OCSP_SIGNER_KEY },
+    ocspRateLimit: { perSecond: e.SIUI_OCSP_RATE_PER_SECOND, burst: e.SIUI_OCSP_RATE_BURST },
     keySecret: e.SIUI_KEY_SECRET,
     auditSigningKey:
       e.SIUI_AUDIT_SIGNING_KEY === undefined ? undefined : path.resolve(e.SIUI_AUDIT_SIGNING_KEY),

@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DISCONNECTED_CHANNEL, RECONNECT_CHANNEL } from '../../db/pg-notification-listener';
 import { CERTIFICATE_CHANGED_CHANNEL } from '../user-certificates/user-certificates.service';
-import { OcspCache } from './ocsp-cache';
+import { answerKey, MAX_ANSWER_BYTES, MAX_ANSWERS, OcspCache } from './ocsp-cache';
 
 // The rules that keep a cached OCSP status from outliving a change: what the notification
 // connection's troubles and the barrier's timing do to it.
@@ -95,5 +96,28 @@ describe('OCSP cache', () => {
     await tick();
     notifications.barriers[0]?.reject(new Error('connection lost'));
     expect(await answer).toBe(false);
+  });
+
+  it('keeps 20,000 answers to distinct padded requests within its caps, under 32-byte keys', async () => {
+    const cache = await cacheWith(fakeNotifications());
+    const keys: string[] = [];
+    for (let n = 0; n < 20_000; n += 1) {
+      const key = answerKey(randomBytes(3500));
+      keys.push(key);
+      const body = new Uint8Array(randomBytes(1500));
+      cache.rememberAnswer(
+        key,
+        { body, etag: '"e"', producedAt: new Date(0), nextUpdate: 1e12 },
+        cache.snapshot(),
+      );
+    }
+    const size = cache.size();
+    expect(size.longestAnswerKey).toBe(32);
+    expect(size.answers).toBeLessThanOrEqual(MAX_ANSWERS);
+    // 20,000 answers of 1.5 KB are over the byte cap: the oldest went, the newest stayed.
+    expect(size.answerBytes).toBeLessThanOrEqual(MAX_ANSWER_BYTES);
+    expect(size.answers).toBeLessThan(20_000);
+    expect(cache.answer(keys[0] as string, 0)).toBeUndefined();
+    expect(cache.answer(keys[19_999] as string, 0)).toBeDefined();
   });
 });

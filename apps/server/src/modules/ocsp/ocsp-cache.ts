@@ -5,8 +5,9 @@
  *   of a certificate (good / certificateHold since … / unknown): dropped, all of them, the moment any
  *   registration changes (siui_certificate_changed) or CNAS changes the issuing authorities
  *   (siui_trust_changed).
- * - Signed answers to GET requests without a nonce, by request path, until shortly before their
- *   nextUpdate, dropped at the same moments. Answers to requests with a nonce are signed afresh
+ * - Signed answers to GET requests without a nonce, by the SHA-256 of the request's DER (never the
+ *   request itself), until shortly before their nextUpdate, dropped at the same moments; at most
+ *   MAX_ANSWERS of them and MAX_ANSWER_BYTES in all, the oldest dropped first. Answers to requests with a nonce are signed afresh
  *   every time (with the status as of the request, below).
  *
  * Every instance sharing the database hears those notifications (PostgreSQL LISTEN/NOTIFY), so a
@@ -20,6 +21,7 @@
  * when a barrier fails: the database is asked), and what was read while a change arrived is not
  * kept (the generation check).
  */
+import { createHash } from 'node:crypto';
 import { DISCONNECTED_CHANNEL, RECONNECT_CHANNEL } from '../../db/pg-notification-listener';
 import { TRUST_CHANGED_CHANNEL } from '../issuing-authorities/issuing-authorities.service';
 import { CERTIFICATE_CHANGED_CHANNEL } from '../user-certificates/user-certificates.service';
@@ -54,13 +56,30 @@ export interface CachedAnswer {
   nextUpdate: number;
 }
 
-const MAX_ANSWERS = 50_000;
-const MAX_AUTHORITY_KEYS = 1_000;
-const MAX_STATUSES = 200_000;
+export const MAX_ANSWERS = 50_000;
+/** Signed answers are about 1 KiB (one CertID, the responder's certificate): some 16,000 of them. */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+export const MAX_AUTHORITY_KEYS = 1_000;
+export const MAX_STATUSES = 200_000;
+
+export interface OcspCacheSize {
+  answers: number;
+  /** Kept answers' keys, bodies and etags. */
+  answerBytes: number;
+  /** The longest answer key, in bytes (a digest's 32). */
+  longestAnswerKey: number;
+  statuses: number;
+  authorities: number;
+}
 /** A cached answer is replaced this long before its nextUpdate, so clients never get a stale one. */
 const REFRESH_BEFORE_MS = 60_000;
 /** A barrier that takes longer means trouble with the connection: answer from the database then. */
 const BARRIER_TIMEOUT_MS = 1_000;
+
+/** The key an answer is kept under: SHA-256 of the request's DER, as 32 latin1 characters. */
+export function answerKey(requestDer: Uint8Array): string {
+  return createHash('sha256').update(requestDer).digest().toString('latin1');
+}
 
 function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -75,6 +94,7 @@ export class OcspCache {
   private enabled = false;
   private readonly authorities = new Map<string, string | null>();
   private readonly answers = new Map<string, CachedAnswer>();
+  private answerBytes = 0;
   private readonly statuses = new Map<string, CertificateStatus>();
   private sync: (() => Promise<void>) | undefined;
   /** Callers of fresh() waiting for the next barrier; `syncing` while one is under way. */
@@ -104,7 +124,22 @@ export class OcspCache {
     this.enabled = enable;
     this.authorities.clear();
     this.answers.clear();
+    this.answerBytes = 0;
     this.statuses.clear();
+  }
+
+  size(): OcspCacheSize {
+    let longestAnswerKey = 0;
+    for (const key of this.answers.keys()) {
+      longestAnswerKey = Math.max(longestAnswerKey, Buffer.byteLength(key, 'latin1'));
+    }
+    return {
+      answers: this.answers.size,
+      answerBytes: this.answerBytes,
+      longestAnswerKey,
+      statuses: this.statuses.size,
+      authorities: this.authorities.size,
+    };
   }
 
   /** True once the barrier has passed (caching on): what is kept may then be used. */
@@ -175,16 +210,29 @@ export class OcspCache {
     if (!this.enabled) return undefined;
     const cached = this.answers.get(key);
     if (cached && now < cached.nextUpdate - REFRESH_BEFORE_MS) return cached;
-    if (cached) this.answers.delete(key);
+    if (cached) this.forgetAnswer(key, cached);
     return undefined;
   }
 
+  /** `key`: a digest of the request (answerKey), so that a sender cannot make keys large. */
   rememberAnswer(key: string, answer: CachedAnswer, generation: number): void {
     if (!this.enabled || generation !== this.generation) return;
-    if (this.answers.size >= MAX_ANSWERS) {
-      const oldest = this.answers.keys().next().value;
-      if (oldest !== undefined) this.answers.delete(oldest);
-    }
+    const replaced = this.answers.get(key);
+    if (replaced) this.forgetAnswer(key, replaced);
     this.answers.set(key, answer);
+    this.answerBytes += answerSize(key, answer);
+    for (const [oldKey, oldAnswer] of this.answers) {
+      if (this.answers.size <= MAX_ANSWERS && this.answerBytes <= MAX_ANSWER_BYTES) break;
+      this.forgetAnswer(oldKey, oldAnswer);
+    }
   }
+
+  private forgetAnswer(key: string, answer: CachedAnswer): void {
+    this.answers.delete(key);
+    this.answerBytes -= answerSize(key, answer);
+  }
+}
+
+function answerSize(key: string, answer: CachedAnswer): number {
+  return key.length + answer.body.byteLength + answer.etag.length;
 }

@@ -18,9 +18,18 @@ import {
 import { OcspRequestError } from './ocsp-codec-errors';
 import { id_pkix_ocsp_nonce, nonceOf } from './ocsp-nonce';
 
-/** Generous for a signed request carrying a certificate chain; far above any honest request. */
-export const MAX_OCSP_REQUEST_BYTES = 32 * 1024;
-export const MAX_CERT_IDS_PER_REQUEST = 64;
+/**
+ * One CertID with a nonce is about 120 bytes, eight SHA-256 CertIDs with a 32-byte nonce under
+ * 1 KiB; 4 KiB still holds those with a request signature and its signer's certificate. Each byte
+ * above that is only parsing, hashing and memory we would spend for the sender.
+ */
+export const MAX_OCSP_REQUEST_BYTES = 4 * 1024;
+/**
+ * Browsers, openssl, CryptoAPI and Java ask about one certificate per request (responders built
+ * on Go's x/crypto/ocsp read only the first). Eight covers a client batching a chain; each more
+ * is another status to look up for one request that the rate limit counts once.
+ */
+export const MAX_CERT_IDS_PER_REQUEST = 8;
 /** RFC 8954 allows 1..32 octets; a little slack for old clients, none for abuse. */
 export const MAX_NONCE_BYTES = 128;
 /** RFC 5280 caps serials at 20 octets; non-conforming CAs exist, so allow some more. */

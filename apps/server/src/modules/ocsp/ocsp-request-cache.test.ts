@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa, type TestCa } from '../../../test/pki';
 import { certIdOf, issuerCertIdHashes, OcspRequestError, parseOcspRequest } from './ocsp-codec';
 import { nonceExtension } from './ocsp-nonce';
-import { OcspRequestCache } from './ocsp-request-cache';
+import { MAX_PARSED_REQUEST_BYTES, MAX_PARSED_REQUESTS, OcspRequestCache } from './ocsp-request-cache';
 
 let ca: TestCa;
 beforeAll(async () => {
@@ -75,4 +75,54 @@ describe('OCSP request cache', () => {
     expect(parsedSecond.requests).toBe(parsedFirst.requests);
     expect(Buffer.from(parsedSecond.nonce ?? [])).toEqual(Buffer.from(second));
   });
+});
+
+describe('OCSP request cache under a flood of distinct padded requests', () => {
+  it('keeps 32-byte digests, never the requests, and stays within its caps', () => {
+    const cache = new OcspRequestCache();
+    const { sha256 } = issuerCertIdHashes(ca.certificate);
+    let sent = 0;
+    let last: Uint8Array = new Uint8Array();
+    for (let n = 0; n < 20_000; n += 1) {
+      const der = new Uint8Array(
+        AsnConvert.serialize(
+          new OCSPRequest({
+            tbsRequest: new TBSRequest({
+              requestList: [1, 2].map(
+                () =>
+                  new Request({
+                    reqCert: certIdOf({
+                      hashAlgorithm: 'sha256',
+                      ...sha256,
+                      serialNumber: randomBytes(16).toString('hex'),
+                    }),
+                  }),
+              ),
+              requestExtensions: [
+                nonceExtension(new Uint8Array(randomBytes(32))),
+                new Extension({
+                  extnID: '1.3.6.1.4.1.99999.7',
+                  extnValue: new OctetString(randomBytes(3000)),
+                }),
+              ],
+            }),
+          }),
+        ),
+      );
+      sent += der.byteLength;
+      last = der;
+      cache.parse(der);
+    }
+    const size = cache.size();
+    expect(sent).toBeGreaterThan(60 * 1024 * 1024);
+    expect(size.longestKey).toBe(32);
+    expect(size.entries).toBeLessThanOrEqual(MAX_PARSED_REQUESTS);
+    // The byte cap is what binds here (two SHA-256 CertIDs an entry), the newest entries kept.
+    expect(size.bytes).toBeLessThanOrEqual(MAX_PARSED_REQUEST_BYTES);
+    expect(size.bytes).toBeGreaterThan(MAX_PARSED_REQUEST_BYTES * 0.9);
+    // The newest is still kept, and answered as a full parse would.
+    const kept = cache.parse(last);
+    expect(cache.size().entries).toBe(size.entries);
+    expect(kept).toEqual(parseOcspRequest(last));
+  }, 120_000);
 });

@@ -1,14 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { Executor } from '../../db/executor';
-import { type CachedAnswer, type Notifications, OcspCache } from './ocsp-cache';
+import {
+  answerKey,
+  type CachedAnswer,
+  type Notifications,
+  OcspCache,
+  type OcspCacheSize,
+} from './ocsp-cache';
 import {
   type CertificateStatus,
+  MAX_OCSP_REQUEST_BYTES,
   type OcspCertId,
   OcspRequestError,
   type OcspResponder,
   type ParsedOcspRequest,
 } from './ocsp-codec';
-import { OcspRequestCache } from './ocsp-request-cache';
+import { OcspRequestCache, type RequestCacheSize } from './ocsp-request-cache';
 import { findAuthorityByCertIdHashes, registrationStatus } from './ocsp-status.repository';
 
 // RFC 6960 answers about the certificate registry: good when at least one house registration is not
@@ -43,24 +50,26 @@ export class OcspResponderService {
     return this.cache.subscribe(notifications);
   }
 
-  /**
-   * The kept answer to a GET request, by its path, or undefined. Looked up again after the
-   * notification barrier, so that a change committed before this request has been heard.
-   */
-  async cachedAnswer(path: string): Promise<OcspAnswer | undefined> {
-    if (!this.cache.answer(path, this.clock().getTime())) return undefined;
-    try {
-      await this.cache.fresh();
-    } catch {
-      return undefined;
-    }
-    const now = this.clock().getTime();
-    const cached = this.cache.answer(path, now);
-    return cached ? toAnswer(cached, now) : undefined;
+  /** What the caches hold now (their caps are in ocsp-cache.ts and ocsp-request-cache.ts). */
+  cacheSize(): { answers: OcspCacheSize; requests: RequestCacheSize } {
+    return { answers: this.cache.size(), requests: this.requests.size() };
   }
 
-  /** `cacheKey`: the GET path, when the answer may be kept (it is, only without a nonce). */
-  async answer(requestDer: Uint8Array, cacheKey?: string): Promise<OcspAnswer> {
+  /**
+   * `cacheable`: a GET request, whose answer (only without a nonce) may be kept and given again,
+   * under the digest of its DER. A kept one is used after the notification barrier, so that a
+   * change committed before this request has been heard.
+   */
+  async answer(requestDer: Uint8Array, { cacheable }: { cacheable: boolean }): Promise<OcspAnswer> {
+    // Refused before anything is hashed, looked up or read from the database.
+    if (requestDer.byteLength === 0 || requestDer.byteLength > MAX_OCSP_REQUEST_BYTES) {
+      return { body: this.responder.errorResponse('malformedRequest'), cache: null };
+    }
+    const key = cacheable ? answerKey(requestDer) : undefined;
+    if (key !== undefined) {
+      const kept = await this.keptAnswer(key);
+      if (kept) return kept;
+    }
     let request: ParsedOcspRequest;
     try {
       request = this.requests.parse(requestDer);
@@ -87,8 +96,20 @@ export class OcspResponderService {
       producedAt: now,
       nextUpdate: nextUpdate.getTime(),
     };
-    if (cacheKey !== undefined) this.cache.rememberAnswer(cacheKey, cached, generation);
+    if (key !== undefined) this.cache.rememberAnswer(key, cached, generation);
     return toAnswer(cached, now.getTime());
+  }
+
+  private async keptAnswer(key: string): Promise<OcspAnswer | undefined> {
+    if (!this.cache.answer(key, this.clock().getTime())) return undefined;
+    try {
+      await this.cache.fresh();
+    } catch {
+      return undefined;
+    }
+    const now = this.clock().getTime();
+    const cached = this.cache.answer(key, now);
+    return cached ? toAnswer(cached, now) : undefined;
   }
 
   private async statusOf(
