@@ -10,6 +10,7 @@ import { userCertificatesRo } from './user-certificates.ro';
 
 export const ro = {
   app: {
+    scrollableTable: 'Tabel (derulați orizontal cu săgețile)',
     name: 'SIUI 2.0',
     module: 'Configurare certificate',
     longName: 'Sistemul Informatic Unic Integrat',
