@@ -32,13 +32,41 @@ test.describe('login page', () => {
     await page.goto('/autentificare');
     await page.getByText('EN', { exact: true }).click();
     await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en'); // screen readers speak English
     await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByLabel('User name')).toBeVisible();
     await expectNoA11yViolations(page, '03-login-english');
     await screenshot(page, '03-login-english');
     await page.getByText('RO', { exact: true }).click();
     await expect(page.getByRole('button', { name: 'Autentificare' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
   });
+});
+
+test('the first Tab of a console page reaches “Sari la conținut”, and Enter lands in the page itself', async ({
+  page,
+}) => {
+  await logIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+  await page.goto('/configurari/securitate/roluri');
+  await expect(page.getByRole('heading', { name: 'Roluri' })).toBeVisible();
+  const skip = page.getByRole('link', { name: 'Sari la conținut' });
+  await expect(skip).not.toBeInViewport(); // out of sight for mouse users
+
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await expectNoA11yViolations(page, 'skip-link-focused');
+  await screenshot(page, '05-skip-link', { fullPage: false });
+
+  await page.keyboard.press('Enter');
+  const main = page.getByRole('main');
+  await expect(main).toBeFocused();
+  await expect(page).toHaveURL(/\/configurari\/securitate\/roluri$/); // no #continut in the address
+  // The next Tab goes on inside the page (its first control), not back to the header.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('header-user')).not.toBeFocused();
+  expect(await main.evaluate((element) => element.contains(document.activeElement))).toBe(true);
 });
 
 test('after five wrong passwords the server asks to wait, and the form says how long', async ({ page }) => {
