@@ -7,6 +7,8 @@ test('CNAS defines a custom role, changes it and deletes it', async ({ page }) =
   const code = `AUDITOR_${Date.now().toString(36).toUpperCase()}`;
   await logIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
   await menuLink(page, 'Roluri').click();
+  // A screen reader names the list by its caption, the same word as the page's heading.
+  await expect(page.getByRole('table', { name: 'Roluri' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Nou' }).click();
   const drawer = page.getByRole('dialog', { name: 'Rol nou' });
