@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { formatSerialForDisplay } from '@siui/core';
+import { expectNoA11yViolations } from './support/a11y';
 import { createCountyOperator, type StaffAccount } from './support/api-setup';
 import { chooseOption, logIn, menuLink, messagesGone, screenshot } from './support/console';
 import { activate, callGateway, openSession } from './support/online-gateway';
@@ -79,6 +80,7 @@ test('seed 2.2.2: a county operator registers a certificate from its file and su
   await chooseOption(page, drawer.getByLabel('Utilizator extern'), provider.code);
   await drawer.getByLabel('Observații').fill('Certificat calificat primit de la furnizor pe e-mail.');
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'seed-fig5-certificat-nou');
   await screenshot(page, 'seed-fig5-certificat-nou', { fullPage: false });
   await drawer.getByRole('button', { name: 'Salvează' }).click();
 
@@ -93,6 +95,7 @@ test('seed 2.2.2: a county operator registers a certificate from its file and su
   await expect(page.getByRole('checkbox', { name: 'Suspendat' })).not.toBeChecked();
   await page.mouse.move(0, 0);
   await messagesGone(page);
+  await expectNoA11yViolations(page, 'seed-fig6-detalii-certificat');
   await screenshot(page, 'seed-fig6-detalii-certificat');
 
   // The provider activates its application and connects online with this certificate.
@@ -115,6 +118,7 @@ test('seed 2.2.2: a county operator registers a certificate from its file and su
   );
   await dialog.getByLabel('Motiv (opțional)').fill('Cererea furnizorului: dispozitiv pierdut');
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'seed-fig7-suspendare');
   await screenshot(page, 'seed-fig7-suspendare', { fullPage: false });
   await dialog.getByRole('button', { name: 'Suspendă' }).click();
   await expect(dialog).toBeHidden();
@@ -133,6 +137,7 @@ test('seed 2.2.2: a county operator registers a certificate from its file and su
   await expect(entry).toContainText(operator.username);
   await expect(entry).toContainText('Cererea furnizorului: dispozitiv pierdut');
   await messagesGone(page);
+  await expectNoA11yViolations(page, 'certificat-istoric-suspendari');
   await screenshot(page, 'certificat-istoric-suspendari');
 
   await page.getByRole('tab', { name: 'Certificat (PEM)' }).click();
@@ -148,6 +153,7 @@ test('a certificate registered by its typed serial is stored in canonical form',
   await drawer.getByRole('button', { name: 'Salvează' }).click();
   await expect(drawer.getByText('Alegeți utilizatorul extern al furnizorului.')).toBeVisible();
   await expect(drawer.getByText('Introduceți numărul serial al certificatului.')).toBeVisible();
+  await expectNoA11yViolations(page, 'certificate-form-errors');
 
   await chooseOption(page, drawer.getByLabel('Utilizator extern'), provider.name.slice(0, 14));
   await chooseOption(page, drawer.getByLabel('Autoritate emitentă'), caName);
@@ -172,6 +178,7 @@ test('a certificate registered by its typed serial is stored in canonical form',
   await expect(page.getByRole('row', { name: /A3:0F/ })).toContainText('NU');
   await page.mouse.move(0, 0);
   await messagesGone(page);
+  await expectNoA11yViolations(page, 'certificate-utilizatori');
   await screenshot(page, 'certificate-utilizatori');
   await page.getByLabel('Suspendat', { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible').getByText('Suspendat: DA').click();
@@ -191,5 +198,6 @@ test('a certificate registered by its typed serial is stored in canonical form',
   await expect(page.getByRole('tab', { name: 'Certificate details' })).toBeVisible();
   await expect(page.getByText(/The certificate expires soon, on/)).toBeVisible(); // asked again in English
   await messagesGone(page);
+  await expectNoA11yViolations(page, 'certificate-detail-english');
   await screenshot(page, 'certificate-detail-english');
 });

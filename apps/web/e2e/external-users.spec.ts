@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/a11y';
 import { createProviderWithActivationKey } from './support/api-setup';
 import { logIn, menuLink, screenshot } from './support/console';
 import { E2E_ADMIN } from './support/e2e-settings';
@@ -22,6 +23,7 @@ test('the external user of a provider is found by its provider code and has no r
   await expect(row).toContainText('Extern');
   await expect(row).toContainText(provider.name);
   await expect(page.getByRole('row')).toHaveCount(2); // header + the external user
+  await expectNoA11yViolations(page, '40-external-user-by-provider-code');
   await screenshot(page, '40-external-user-by-provider-code');
 
   await row.click();
@@ -33,5 +35,6 @@ test('the external user of a provider is found by its provider code and has no r
   await expect(page.getByRole('tab', { name: 'Drepturi' })).toHaveCount(0);
   await expect(page.getByText(provider.code, { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Resetare parolă' })).toHaveCount(0);
+  await expectNoA11yViolations(page, '41-external-user-detail');
   await screenshot(page, '41-external-user-detail');
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/a11y';
 import { chooseOption, logIn, menuLink, screenshot, sideMenu } from './support/console';
 import { E2E_ADMIN } from './support/e2e-settings';
 
@@ -16,6 +17,7 @@ test('the CNAS administrator walks the menu', async ({ page }) => {
   await expect(page.getByTestId('header-user')).toContainText(E2E_ADMIN.fullName);
   await expect(page.getByTestId('header-user')).toContainText('Casa Națională de Asigurări de Sănătate');
   await expect(page.getByRole('heading', { name: `Bun venit, ${E2E_ADMIN.fullName}!` })).toBeVisible();
+  await expectNoA11yViolations(page, '10-admin-home');
   await screenshot(page, '10-admin-home');
 
   const menu = sideMenu(page);
@@ -34,6 +36,7 @@ test('the CNAS administrator walks the menu', async ({ page }) => {
   await expect(page).toHaveURL(/\/configurari\/securitate\/roluri$/);
   await expect(page.getByRole('heading', { name: 'Roluri' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'CJAS_OPERATOR' })).toBeVisible();
+  await expectNoA11yViolations(page, '11-admin-roles');
   await screenshot(page, '11-admin-roles');
 
   await menuLink(page, 'Jurnal de audit').click();
@@ -48,6 +51,7 @@ test('the CNAS administrator walks the menu', async ({ page }) => {
   await page.getByRole('button', { name: 'Verifică acum' }).click();
   await expect(page.getByText(/^Intact: \d+ .*verificat/).first()).toBeVisible();
   await expect(page.getByText('Jurnalul de audit', { exact: true })).toBeVisible();
+  await expectNoA11yViolations(page, '12-admin-audit');
   await screenshot(page, '12-admin-audit');
 
   await menuLink(page, 'Utilizatori').click();
@@ -57,6 +61,7 @@ test('the CNAS administrator walks the menu', async ({ page }) => {
   await expect(page.getByRole('navigation')).toContainText(
     'Configurări/Configurare de sistem/Securitate/Utilizatori',
   );
+  await expectNoA11yViolations(page, '13-admin-users');
   await screenshot(page, '13-admin-users');
 });
 
@@ -74,6 +79,7 @@ test('the CNAS administrator creates a county operator and opens its detail', as
   await chooseOption(page, drawer.getByLabel('Roluri'), 'Operator CJAS');
   await drawer.getByRole('button', { name: 'Salvează' }).click();
   await expect(drawer.getByText('Parolele nu coincid.')).toBeVisible();
+  await expectNoA11yViolations(page, '14-create-user-form');
   await screenshot(page, '14-create-user-form');
 
   await drawer.getByLabel('Confirmare parolă').fill(operator.password);
@@ -82,17 +88,20 @@ test('the CNAS administrator creates a county operator and opens its detail', as
   await expect(page).toHaveURL(/\/configurari\/securitate\/utilizatori\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: operator.username })).toBeVisible();
   await expect(page.getByText('CAS-AB — Casa de Asigurări de Sănătate Alba')).toBeVisible();
+  await expectNoA11yViolations(page, '15-user-detail');
   await screenshot(page, '15-user-detail');
 
   await page.getByRole('button', { name: 'Resetare parolă' }).click();
   const resetDialog = page.getByRole('dialog', { name: `Resetare parolă pentru ${operator.username}` });
   await expect(resetDialog).toContainText('Vechea parolă nu va mai funcționa.');
+  await expectNoA11yViolations(page, '15b-reset-password');
   await screenshot(page, '15b-reset-password');
   await resetDialog.getByRole('button', { name: 'Renunță' }).click();
   await expect(resetDialog).toBeHidden();
 
   await page.getByRole('tab', { name: 'Roluri' }).click();
   await expect(page.getByRole('tabpanel')).toContainText('Operator CJAS (CJAS_OPERATOR)');
+  await expectNoA11yViolations(page, '16-user-roles');
   await screenshot(page, '16-user-roles');
 
   await page.getByRole('tab', { name: 'Drepturi' }).click();
@@ -100,6 +109,7 @@ test('the CNAS administrator creates a county operator and opens its detail', as
   await expect(rights).toContainText('Vizualizare utilizatori');
   await expect(rights).toContainText('Generare / resetare cheie de activare');
   await expect(rights).not.toContainText('Administrare utilizatori interni');
+  await expectNoA11yViolations(page, '17-user-rights');
   await screenshot(page, '17-user-rights');
 
   // The list finds the new user by free text.
@@ -119,6 +129,7 @@ test('the county operator sees only what its role allows', async ({ page }) => {
   await expect(header).toContainText(operator.fullName);
   await expect(header).toContainText('Casa de Asigurări de Sănătate Alba');
   await expect(page.getByRole('heading', { name: `Bun venit, ${operator.fullName}!` })).toBeVisible();
+  await expectNoA11yViolations(page, '20-operator-home');
   await screenshot(page, '20-operator-home');
 
   await expect(menuLink(page, 'Acasă')).toBeVisible();
@@ -131,10 +142,12 @@ test('the county operator sees only what its role allows', async ({ page }) => {
   await expect(page.getByRole('cell', { name: 'admin', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Nou' })).toHaveCount(0);
   await expect(page.getByLabel('Casa de asigurări')).toHaveCount(0);
+  await expectNoA11yViolations(page, '21-operator-users');
   await screenshot(page, '21-operator-users');
 
   await page.goto('/configurari/securitate/roluri');
   await expect(page.getByText('Nu aveți dreptul să deschideți această pagină.')).toBeVisible();
+  await expectNoA11yViolations(page, '22-operator-forbidden');
   await screenshot(page, '22-operator-forbidden');
 });
 
@@ -146,6 +159,7 @@ test('the console switches to English and back', async ({ page }) => {
   await expect(page.getByRole('heading', { name: `Welcome, ${operator.fullName}!` })).toBeVisible();
   await menuLink(page, 'Users').click();
   await expect(page.getByRole('columnheader', { name: 'Full name' })).toBeVisible();
+  await expectNoA11yViolations(page, '23-operator-users-english');
   await screenshot(page, '23-operator-users-english');
 
   await page.reload();

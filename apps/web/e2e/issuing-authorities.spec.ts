@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/a11y';
 import { createCountyOperator } from './support/api-setup';
 import { logIn, menuLink, messagesGone, screenshot } from './support/console';
 import { E2E_ADMIN } from './support/e2e-settings';
@@ -36,9 +37,11 @@ test('CNAS adds an issuing authority by uploading its CA certificate', async ({ 
   await drawer.getByLabel('Adresă OCSP').fill('nu-e-o-adresa');
   await drawer.getByRole('button', { name: 'Salvează' }).click();
   await expect(drawer.getByText('Adresă http(s) invalidă.')).toBeVisible();
+  await expectNoA11yViolations(page, 'autoritati-emitente-form-errors');
   await drawer.getByLabel('Adresă OCSP').fill('');
   await drawer.getByLabel('Adresă CRL').fill('http://crl.certsign-test.ro/ca.crl');
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'autoritati-emitente-nou');
   await screenshot(page, 'autoritati-emitente-nou', { fullPage: false });
   await drawer.getByRole('button', { name: 'Salvează' }).click();
 
@@ -60,10 +63,12 @@ test('CNAS adds an issuing authority by uploading its CA certificate', async ({ 
   await page.getByRole('switch', { name: 'Autoritate activă' }).click();
   const confirm = page.getByRole('dialog', { name: `Dezactivați autoritatea ${caName}?` });
   await expect(confirm).toContainText('nu vor mai fi acceptate la conectarea online, imediat');
+  await expectNoA11yViolations(page, 'autoritati-emitente-dezactivare-confirmare');
   await confirm.getByRole('button', { name: 'Renunță' }).click();
   await expect(page.getByRole('switch', { name: 'Autoritate activă' })).toBeChecked();
   await page.mouse.move(0, 0);
   await messagesGone(page);
+  await expectNoA11yViolations(page, 'autoritati-emitente-detaliu');
   await screenshot(page, 'autoritati-emitente-detaliu');
 
   await page.getByRole('button', { name: 'Înapoi' }).click();
@@ -75,6 +80,7 @@ test('CNAS adds an issuing authority by uploading its CA certificate', async ({ 
   await expect(row).toContainText('fără OCSP');
   await expect(page.getByRole('row', { name: /Trans Sped Test CA/ })).toContainText('Expiră în 19 zile');
   await messagesGone(page);
+  await expectNoA11yViolations(page, 'autoritati-emitente-cnas');
   await screenshot(page, 'autoritati-emitente-cnas');
 });
 
@@ -91,6 +97,7 @@ test('the county operator sees the issuing authorities read-only', async ({ page
   const row = page.getByRole('row', { name: new RegExp(caName) });
   await expect(row.getByRole('button', { name: 'Detalii' })).toBeVisible();
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'autoritati-emitente-cjas');
   await screenshot(page, 'autoritati-emitente-cjas');
 
   await row.getByRole('button', { name: 'Detalii' }).click();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { formatSerialForDisplay, generateLicenseKey } from '@siui/core';
+import { expectNoA11yViolations } from './support/a11y';
 import { chooseOption, logIn, menuLink, screenshot } from './support/console';
 import { activate } from './support/online-gateway';
 import { providerWorkedOnline } from './support/provider-online';
@@ -40,11 +41,13 @@ test('Log OCSP: every online operation of the county, filtered, paged and export
   await expect(page.getByTestId('ocsp-log-count')).toHaveText('50 de operații afișate');
   await page.getByRole('button', { name: 'Încarcă mai multe' }).click();
   await expect(page.getByText('Nu mai sunt operații.')).toBeVisible();
+  await expectNoA11yViolations(page, 'log-ocsp-filtered-end');
   await expect(page.getByRole('row', { name: /Activare aplicație/ }).first()).toContainText('Permis');
   await page.getByRole('button', { name: 'Resetare filtre' }).click();
   await expect(page).not.toHaveURL(/providerCode=/);
   await expect(page.getByRole('row', { name: /Cheie de activare invalidă/ }).first()).toBeVisible();
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'log-ocsp');
   await screenshot(page, 'log-ocsp', { fullPage: false });
 
   await page.getByRole('searchbox', { name: 'Cod furnizor' }).fill(provider.code);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { makeValidFiscalCode } from '@siui/core';
+import { expectNoA11yViolations } from './support/a11y';
 import { createCountyOperator } from './support/api-setup';
 import { chooseOption, logIn, menuLink, screenshot } from './support/console';
 
@@ -70,8 +71,10 @@ test('seed 2.1 and 2.2.1: a county operator generates and resets a provider’s 
   await drawer.getByLabel('Reprezentant legal').fill('Ștefan Mureșan');
   await drawer.getByRole('button', { name: 'Salvează' }).click();
   await expect(drawer.getByText('CUI invalid: cifra de control nu corespunde.')).toBeVisible();
+  await expectNoA11yViolations(page, 'providers-form-errors');
   await drawer.getByLabel('CUI (cod fiscal)').fill(`RO${provider.fiscalCode}`);
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'providers-create-form');
   await screenshot(page, 'providers-create-form', { fullPage: false });
   await drawer.getByRole('button', { name: 'Salvează' }).click();
   await expect(page.getByRole('heading', { name: provider.name })).toBeVisible();
@@ -85,6 +88,7 @@ test('seed 2.1 and 2.2.1: a county operator generates and resets a provider’s 
   await expect(row).toContainText(provider.fiscalCode); // saved without the RO prefix
   await expect(row).toContainText('Fără cheie');
   await expect(row).toContainText('01.01.2026 – 31.12.2027');
+  await expectNoA11yViolations(page, 'providers-search-without-diacritics');
   await screenshot(page, 'providers-search-without-diacritics');
   await row.getByRole('button', { name: 'Modifică' }).click();
 
@@ -95,6 +99,7 @@ test('seed 2.1 and 2.2.1: a county operator generates and resets a provider’s 
   await page.getByRole('tab', { name: 'Utilizator extern' }).click();
   await expect(page.getByRole('tabpanel')).toContainText(`cu numele ${externalUsername}`);
   await page.getByRole('tab', { name: 'Date furnizor' }).click();
+  await expectNoA11yViolations(page, 'seed-fig1-generare-parola');
   await screenshot(page, 'seed-fig1-generare-parola');
 
   // *Generare parolă*: generatePassword.pdf arrives, and the screen says what to do with it.
@@ -113,6 +118,7 @@ test('seed 2.1 and 2.2.1: a county operator generates and resets a provider’s 
   await expect(page.getByLabel('CUI (cod fiscal)')).toBeDisabled();
   await expect(page.getByText(`utilizatorul extern ${externalUsername} a fost creat cu el`)).toBeVisible();
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'seed-fig1-cheie-generata');
   await screenshot(page, 'seed-fig1-cheie-generata');
 
   // *Resetare parolă* asks first: the old key stops working at once.
@@ -120,6 +126,7 @@ test('seed 2.1 and 2.2.1: a county operator generates and resets a provider’s 
   const confirm = page.getByRole('dialog', { name: `Resetați parola furnizorului ${provider.code}?` });
   await expect(confirm).toContainText('nu va mai funcționa din acest moment');
   await expect(confirm).toContainText('trebuie reactivată');
+  await expectNoA11yViolations(page, 'seed-fig1b-resetare-confirmare');
   await screenshot(page, 'seed-fig1b-resetare-confirmare', { fullPage: false });
   await expectUsageAgreement(
     page,
@@ -135,6 +142,7 @@ test('seed 2.1 and 2.2.1: a county operator generates and resets a provider’s 
   await expect(history.getByRole('row', { name: /Resetare parolă/ })).toContainText('Cheie curentă');
   await expect(history.getByRole('row', { name: /Generare parolă/ })).toContainText(`Revocată la`);
   await expect(history).toContainText(operator.username);
+  await expectNoA11yViolations(page, 'providers-key-history');
   await screenshot(page, 'providers-key-history');
 
   await page.getByRole('tab', { name: 'Instalări' }).click();
@@ -142,6 +150,7 @@ test('seed 2.1 and 2.2.1: a county operator generates and resets a provider’s 
 
   await page.getByRole('tab', { name: 'Utilizator extern' }).click();
   await expect(page.getByRole('tabpanel').getByRole('link', { name: externalUsername })).toBeVisible();
+  await expectNoA11yViolations(page, 'providers-external-user-tab');
   await screenshot(page, 'providers-external-user-tab');
 
   // Seed 2.2.1: filtering the users by the provider code finds the external user made with the key
@@ -157,11 +166,13 @@ test('seed 2.1 and 2.2.1: a county operator generates and resets a provider’s 
   await expect(userRow).toContainText('Extern');
   await expect(userRow).toContainText(provider.name);
   await expect(page.getByRole('row')).toHaveCount(2); // header + the external user
+  await expectNoA11yViolations(page, 'seed-fig4-utilizator-generat');
   await screenshot(page, 'seed-fig4-utilizator-generat');
 
   await page.getByRole('button', { name: 'Resetare filtre' }).click();
   await expect(page.getByRole('cell', { name: operator.username })).toBeVisible();
   await expect(page.getByRole('cell', { name: externalUsername })).toBeVisible();
+  await expectNoA11yViolations(page, 'seed-fig3-utilizatori');
   await screenshot(page, 'seed-fig3-utilizatori');
 });
 
@@ -205,6 +216,7 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
       ]),
     );
   await expect(modal).toContainText('furnizori-gresit.csv');
+  await expectNoA11yViolations(page, 'providers-import-modal');
   await screenshot(page, 'providers-import-modal', { fullPage: false });
   await modal.getByRole('button', { name: 'Importă' }).click();
   await expect(modal).toContainText('Fișierul nu a fost importat. Nu s-a salvat nimic.');
@@ -212,6 +224,7 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
   const errorRow = modal.getByRole('row', { name: /cui/ });
   await expect(errorRow).toContainText('3');
   await expect(errorRow).toContainText('CUI');
+  await expectNoA11yViolations(page, 'providers-import-errors');
   await screenshot(page, 'providers-import-errors', { fullPage: false });
   await modal.locator('.ant-modal-footer').getByRole('button', { name: 'Închide' }).click();
   await expect(modal).toBeHidden(); // focus goes back to *Import CSV* once the dialog has left
@@ -220,6 +233,7 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
   await page.getByRole('searchbox', { name: 'Cod furnizor' }).press('Enter');
   await expect(page).toHaveURL(new RegExp(`code=${pharmacy}`));
   await expect(page.getByText('Niciun furnizor nu corespunde filtrelor.')).toBeVisible(); // the good row was not saved either
+  await expectNoA11yViolations(page, 'providers-empty-filter');
 
   // The corrected file: its providers are created.
   await page.getByRole('button', { name: 'Import CSV' }).click();
@@ -227,6 +241,7 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
   await modal.getByRole('button', { name: 'Importă' }).click();
   await expect(modal).toContainText('Import reușit');
   await expect(modal).toContainText('3 rânduri: 3 furnizori noi, 0 furnizori actualizați.');
+  await expectNoA11yViolations(page, 'providers-import-success');
   await screenshot(page, 'providers-import-success', { fullPage: false });
   await modal.locator('.ant-modal-footer').getByRole('button', { name: 'Închide' }).click();
   await expect(modal).toBeHidden(); // focus goes back to *Import CSV* once the dialog has left
@@ -250,6 +265,7 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
   await expect(ended).toContainText('încheiat');
   await expect(ended).toContainText('Inactiv');
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'providers-list');
   await screenshot(page, 'providers-list');
 
   // The same screens in English.
@@ -260,12 +276,14 @@ test('CSV import: a file with a bad row saves nothing, a good file creates its p
   await expect(page.getByRole('columnheader', { name: 'Activation key' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`q=${stamp}`));
   await expect(ended).toContainText('ended');
+  await expectNoA11yViolations(page, 'providers-list-english');
   await screenshot(page, 'providers-list-english');
   await ended.getByRole('button', { name: 'Edit' }).click();
   await expect(page.getByTestId('activation-key-panel')).toContainText(
     'The provider has no activation key yet.',
   );
   await expect(page.getByRole('button', { name: 'Generate password' })).toBeVisible();
+  await expectNoA11yViolations(page, 'providers-detail-english');
   await screenshot(page, 'providers-detail-english');
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/a11y';
 import { chooseOption, logIn, menuLink, screenshot } from './support/console';
 import { providerWorkedOnline } from './support/provider-online';
 
@@ -38,6 +39,7 @@ test('Furnizori / Raportări: the reports received, with their validation messag
     .getByRole('button', { name: /Extinde|Expand/i })
     .click();
   await page.mouse.move(0, 0);
+  await expectNoA11yViolations(page, 'raportari');
   await screenshot(page, 'raportari');
 
   await chooseOption(page, page.getByLabel('Stare'), 'Invalidă');

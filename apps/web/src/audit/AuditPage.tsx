@@ -82,6 +82,7 @@ export default function AuditPage() {
         <Alert type="error" showIcon title={apiErrorMessage(trail.error, t)} style={{ marginBottom: 16 }} />
       ) : null}
       <Table<AuditEntry>
+        caption={t('menu.audit')}
         rowKey="id"
         size="middle"
         columns={columns}

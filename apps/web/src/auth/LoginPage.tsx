@@ -55,6 +55,7 @@ export default function LoginPage() {
 
   return (
     <Flex
+      component="main"
       vertical
       align="center"
       justify="center"

@@ -11,6 +11,8 @@ import { userCertificatesEn } from './user-certificates.en';
 
 export const en: Translation = {
   app: {
+    scrollableTable: 'Table (scroll sideways with the arrow keys)',
+    skipToContent: 'Skip to content',
     name: 'SIUI 2.0',
     module: 'Certificate configuration',
     longName: 'Single Integrated Information System',

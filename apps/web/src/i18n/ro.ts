@@ -10,6 +10,8 @@ import { userCertificatesRo } from './user-certificates.ro';
 
 export const ro = {
   app: {
+    scrollableTable: 'Tabel (derulați orizontal cu săgețile)',
+    skipToContent: 'Sari la conținut',
     name: 'SIUI 2.0',
     module: 'Configurare certificate',
     longName: 'Sistemul Informatic Unic Integrat',

@@ -97,6 +97,7 @@ export function OcspLogTable({ entries, loading }: OcspLogTableProps) {
 
   return (
     <Table<OcspLogEntry>
+      caption={t('menu.ocspLog')}
       rowKey="id"
       size="middle"
       columns={columns}

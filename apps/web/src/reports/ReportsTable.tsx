@@ -92,6 +92,7 @@ export function ReportsTable({ query, page, loading, onPageChange }: ReportsTabl
 
   return (
     <Table<StaffReport>
+      caption={t('menu.reports')}
       rowKey="reportId"
       size="middle"
       columns={columns}

@@ -103,6 +103,7 @@ export default function RolesPage() {
         <Alert type="error" showIcon title={apiErrorMessage(roles.error, t)} style={{ marginBottom: 16 }} />
       ) : null}
       <Table<Role>
+        caption={t('menu.roles')}
         rowKey="code"
         size="middle"
         columns={columns}

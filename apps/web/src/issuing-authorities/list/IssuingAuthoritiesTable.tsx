@@ -86,6 +86,7 @@ export function IssuingAuthoritiesTable({ authorities, loading }: IssuingAuthori
 
   return (
     <Table<IssuingAuthority>
+      caption={t('menu.issuingAuthorities')}
       rowKey="id"
       size="middle"
       columns={columns}

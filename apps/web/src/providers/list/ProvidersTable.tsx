@@ -105,6 +105,7 @@ export function ProvidersTable({ query, page, loading, onPageChange }: Providers
 
   return (
     <Table<Provider>
+      caption={t('menu.legalEntities')}
       rowKey="id"
       size="middle"
       columns={columns}

@@ -101,6 +101,7 @@ export function UserCertificatesTable({ query, page, loading, onPageChange }: Us
 
   return (
     <Table<UserCertificate>
+      caption={t('menu.userCertificates')}
       rowKey="id"
       size="middle"
       columns={columns}

@@ -117,6 +117,7 @@ export function UsersTable({ query, page, loading, onPageChange }: UsersTablePro
 
   return (
     <Table<User>
+      caption={t('menu.users')}
       rowKey="id"
       size="middle"
       columns={columns}
