@@ -1,4 +1,4 @@
-import { expectNoAccessibilityViolations } from './support/accessibility';
+import { expectNoA11yViolations } from '../../web/e2e/support/a11y';
 import { chooseOption, expect, openFromMenu, screenshot, test } from './support/fixtures';
 
 // Seed 3.1, figures 8 and 9: Administrare / Activare, the re-activation tick, the license serial in
@@ -30,7 +30,7 @@ test('seed 3.1: the activation wizard checks the serial as it is typed and shows
   const wizard = page.getByTestId('activation-wizard');
   await wizard.getByRole('checkbox', { name: 'Reactivare bază de date curentă' }).check();
   await screenshot(page, 'seed-fig8-activare');
-  await expectNoAccessibilityViolations(page, 'activation wizard, step 1 (offline, red)');
+  await expectNoA11yViolations(page, 'activation wizard, step 1 (offline, red)');
   await wizard.getByRole('button', { name: 'Înainte' }).click();
 
   const box = (index: number) =>
@@ -67,7 +67,7 @@ test('seed 3.1: the activation wizard checks the serial as it is typed and shows
   await expect(check).toHaveText('Seria de licență este corectă.');
   await chooseOption(page, page.getByTestId('house-select'), 'Alba');
   await screenshot(page, 'seed-fig9-serie-licenta');
-  await expectNoAccessibilityViolations(page, 'license serial boxes');
+  await expectNoA11yViolations(page, 'license serial boxes');
 
   await wizard.getByRole('button', { name: 'Înainte' }).click();
   await expect(wizard.getByRole('alert').filter({ hasText: 'Aplicația a fost activată' })).toBeVisible();
@@ -78,7 +78,7 @@ test('seed 3.1: the activation wizard checks the serial as it is typed and shows
   await expect(result).toContainText('Casa de Asigurări de Sănătate Alba (CAS-AB)');
   await expect(page.getByTestId('header-provider')).toHaveText(`${provider.name} · ${provider.code}`);
   await screenshot(page, 'activation-result');
-  await expectNoAccessibilityViolations(page, 'activation result');
+  await expectNoA11yViolations(page, 'activation result');
 });
 
 test('a fresh activation over another provider’s data says so first and archives it', async ({

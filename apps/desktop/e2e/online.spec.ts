@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { expectNoA11yViolations } from '../../web/e2e/support/a11y';
 import { sampleReport } from '../test/desktop-world';
-import { expectNoAccessibilityViolations } from './support/accessibility';
 import { expect, openFromMenu, screenshot, test } from './support/fixtures';
 
 // Seed 3.2, figures 10 and 11: the certificate installed locally, *Conectare*, the traffic light
@@ -41,7 +41,7 @@ test('seed 3.2: certificate, Conectare, green light, report, validation messages
   await expect(page.getByTestId('status-message')).toHaveText('Conectat la SIUI');
   await expect(bar.getByRole('button', { name: 'Deconectare' })).toBeVisible();
   await screenshot(page, 'seed-fig10-conectare');
-  await expectNoAccessibilityViolations(page, 'Certificat digital, online (green)');
+  await expectNoA11yViolations(page, 'Certificat digital, online (green)');
 
   // A monthly report from a JSON file: pre-checked locally, sent, answered by SIUI.
   const file = path.join(desktopApp.dataDir, 'raportare.json');
@@ -68,7 +68,7 @@ test('seed 3.2: certificate, Conectare, green light, report, validation messages
   );
   await expect(panel.getByRole('row').filter({ hasText: 'QUANTITY_UNUSUAL' })).toContainText('Avertisment');
   await screenshot(page, 'seed-fig11-mesaje-validare');
-  await expectNoAccessibilityViolations(page, 'validation messages open');
+  await expectNoA11yViolations(page, 'validation messages open');
   await bar.dblclick();
   await expect(panel).toBeHidden();
 

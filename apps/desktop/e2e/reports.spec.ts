@@ -1,6 +1,6 @@
 import { makeValidCnp } from '@siui/core';
+import { expectNoA11yViolations } from '../../web/e2e/support/a11y';
 import { sampleReport } from '../test/desktop-world';
-import { expectNoAccessibilityViolations } from './support/accessibility';
 import { expect, openFromMenu, screenshot, test } from './support/fixtures';
 
 // *Raportări*: a monthly report typed in the form, with a service code from the nomenclature
@@ -39,14 +39,14 @@ test('a report typed in the form is checked locally, saved as a draft and sent',
 
   await page.getByRole('button', { name: 'Verifică' }).click();
   await expect(page.getByTestId('precheck-messages')).toContainText('CNP 1234 trebuie să aibă 13 cifre.');
-  await expectNoAccessibilityViolations(page, 'report form with local check errors');
+  await expectNoA11yViolations(page, 'report form with local check errors');
   await line.getByLabel('CNP').fill(makeValidCnp({ birthDate: '1990-07-21', sex: 'F', sequence: 12 }));
   await page.getByRole('button', { name: 'Verifică' }).click();
   await expect(page.getByText('Verificarea locală nu a găsit probleme.')).toBeVisible();
   await page.getByRole('button', { name: 'Salvează ciorna' }).click();
   await expect(page.getByText(`Raportarea ${period}`)).toBeVisible();
   await screenshot(page, 'report-form-draft');
-  await expectNoAccessibilityViolations(page, 'report draft');
+  await expectNoA11yViolations(page, 'report draft');
 
   await page.getByRole('button', { name: 'Înapoi la listă' }).click();
   const row = page.getByRole('row').filter({ hasText: period });
@@ -60,5 +60,5 @@ test('a report typed in the form is checked locally, saved as a draft and sent',
   await expect(page.getByTestId('report-answer')).toContainText('Validă');
   await expect(page.getByTestId('status-outbox')).toHaveText('Coada de trimitere: 0');
   await screenshot(page, 'report-sent-valid');
-  await expectNoAccessibilityViolations(page, 'report sent');
+  await expectNoA11yViolations(page, 'report sent');
 });
