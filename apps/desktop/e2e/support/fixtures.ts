@@ -63,3 +63,42 @@ export async function chooseOption(
     .first()
     .click();
 }
+
+/** What has the keyboard focus, in words (for a failure message): tag, role, name and text. */
+export function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return 'nothing';
+    const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
+    return `<${element.tagName.toLowerCase()} role=${element.getAttribute('role') ?? ''} id=${element.id}> ${name}`;
+  });
+}
+
+/** Whether `target` has the focus now (false, without waiting, while it is not on the page). */
+export async function isFocused(target: ReturnType<Page['locator']>): Promise<boolean> {
+  return (
+    (await target.count()) === 1 &&
+    (await target.evaluate((element) => element === document.activeElement, undefined, { timeout: 1000 }))
+  );
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until `target` has the focus, as a keyboard user moves on
+ * through the window; fails after `limit` presses, naming where the focus went instead.
+ */
+export async function tabTo(
+  page: Page,
+  target: ReturnType<Page['locator']>,
+  options: { back?: boolean; limit?: number } = {},
+): Promise<void> {
+  const key = options.back ? 'Shift+Tab' : 'Tab';
+  const focused = () => isFocused(target);
+  const seen: string[] = [];
+  for (let press = 0; press < (options.limit ?? 40); press += 1) {
+    if (await focused()) return;
+    await page.keyboard.press(key);
+    seen.push(await describeFocus(page));
+  }
+  if (await focused()) return;
+  throw new Error(`${key} never reached ${String(target)}; the focus went:\n${seen.join('\n')}`);
+}

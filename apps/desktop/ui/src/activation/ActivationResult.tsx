@@ -1,5 +1,6 @@
 import { Alert, Button, Descriptions, Flex } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivationResponse } from '../../../src/local-api/local-api.types';
 
@@ -16,9 +17,14 @@ export function ActivationResult({
   const { t } = useTranslation();
   const { provider, house } = result;
   const date = (iso: string) => dayjs(iso).format('DD.MM.YYYY');
+  // The button that activated is gone with its step: the focus goes to the news, not to the body.
+  const done = useRef<HTMLDivElement>(null);
+  useEffect(() => done.current?.focus(), []);
   return (
     <Flex vertical gap={16}>
-      <Alert type="success" showIcon title={t('activation.success')} description={provider.name} />
+      <div ref={done} tabIndex={-1} data-testid="activation-done">
+        <Alert type="success" showIcon title={t('activation.success')} description={provider.name} />
+      </div>
       <Descriptions
         column={1}
         bordered

@@ -1,6 +1,6 @@
 import { splitLicenseKeyIntoGroups } from '@siui/core';
 import { Flex, Input, type InputRef, Typography } from 'antd';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/i18n';
 import { checkGroups, type KeyGroups, typeIntoGroup } from './license-key-groups';
@@ -21,6 +21,9 @@ export function LicenseKeyBoxes({
   const boxes = useRef<(InputRef | null)[]>([]);
   const check = checkGroups(value, currentLanguage());
   const focus = (index: number) => boxes.current[index]?.focus({ cursor: 'end' });
+  // The step opens on the serial: the button that led here went away with the previous step.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the step opens.
+  useEffect(() => focus(0), []);
 
   return (
     <div>

@@ -9,7 +9,7 @@ import { HomePage } from '../home/HomePage';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { MessagesPanel } from '../messages/MessagesPanel';
 import { ReportsPage } from '../reports/ReportsPage';
-import { type Page, usePage } from './navigation';
+import { PAGES, type Page, usePage } from './navigation';
 import { StatusBar } from './StatusBar';
 
 /**
@@ -22,6 +22,9 @@ export function AppShell() {
   const { t } = useTranslation();
   const [page, setPage] = usePage();
   const [messagesOpen, setMessagesOpen] = useState(false);
+  // Held here so that choosing a page closes *Administrare*: chosen by keyboard, the submenu would
+  // otherwise stay open over the page the focus has moved to.
+  const [openMenus, setOpenMenus] = useState<string[]>([]);
   const messagesButton = useRef<HTMLButtonElement>(null);
   // Focus goes back where the list was opened from, so a keyboard user is not left at the top.
   const closeMessages = useCallback(() => {
@@ -64,9 +67,23 @@ export function AppShell() {
         <LanguageSwitch />
       </Layout.Header>
       <Menu
+        // A fresh menu per page: rc-menu keeps the chosen item as its keyboard position, and from
+        // a closed submenu's item the arrows go nowhere when the bar is next reached with Tab.
+        key={page}
         mode="horizontal"
         selectedKeys={[page]}
-        onClick={({ key }) => setPage(key as Page)}
+        openKeys={openMenus}
+        onOpenChange={(keys) => {
+          // rc-menu answers Enter on an item by "opening" that item's path, the page's own key
+          // with it, just after the click closed the submenu: a leaf among the keys is that echo.
+          if (!keys.some((key) => PAGES.some((page) => page === key))) setOpenMenus(keys);
+        }}
+        onClick={({ key }) => {
+          setOpenMenus([]);
+          setPage(key as Page);
+          // A page chosen from the menu is where the user goes next: focus on it, as after the skip.
+          main.current?.focus();
+        }}
         style={{ lineHeight: '38px', paddingInline: 8 }}
         items={[
           { key: 'home', label: t('menu.home') },

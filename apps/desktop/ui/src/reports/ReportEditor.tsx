@@ -3,7 +3,7 @@ import type { ValidationMessage } from '@siui/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../../src/local-api/local-api.types';
 import { api, errorText } from '../api/client';
@@ -42,6 +42,13 @@ function ReportForm({ id, onBack, onCreated, loaded }: EditorProps & { loaded: R
     loaded?.status === 'DRAFT' ? loaded.precheck : null,
   );
   const editable = id === null || loaded?.status === 'DRAFT';
+  // Opening a report, and sending it, take away the button just pressed: the focus would fall to
+  // the body, and a keyboard user would start again from the top. It goes to the report instead.
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!editable || document.activeElement === document.body || !document.activeElement)
+      card.current?.focus();
+  }, [editable]);
 
   const body = () => ({ period, lines: lines.map(({ key: _key, ...line }) => line) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.reports });
@@ -103,6 +110,10 @@ function ReportForm({ id, onBack, onCreated, loaded }: EditorProps & { loaded: R
   const failure = saveDraft.error ?? check.error ?? send.error ?? remove.error;
   return (
     <Card
+      ref={card}
+      tabIndex={-1}
+      role="region"
+      aria-label={loaded ? t('reports.editorTitle', { period: loaded.period }) : t('reports.editorNew')}
       title={loaded ? t('reports.editorTitle', { period: loaded.period }) : t('reports.editorNew')}
       extra={
         <Button icon={<ArrowLeftOutlined />} onClick={onBack}>

@@ -2,7 +2,7 @@ import { FileAddOutlined, ImportOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Table } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDetail, ReportListItem } from '../../../src/local-api/local-api.types';
 import { api, errorText } from '../api/client';
@@ -18,6 +18,13 @@ export function ReportsPage() {
   const status = useStatus();
   const reports = useReports();
   const [open, setOpen] = useState<{ id: string | null } | null>(null);
+  // Back from a report, the focus goes to the list (the button pressed went away with the report).
+  const list = useRef<HTMLDivElement>(null);
+  const returning = useRef(false);
+  useEffect(() => {
+    if (open === null && returning.current) list.current?.focus();
+    returning.current = open !== null;
+  }, [open]);
 
   const importFile = useMutation({
     mutationFn: async (file: File) =>
@@ -35,6 +42,10 @@ export function ReportsPage() {
   const format = (iso: string | null) => (iso ? dayjs(iso).format('DD.MM.YYYY HH:mm') : '—');
   return (
     <Card
+      ref={list}
+      tabIndex={-1}
+      role="region"
+      aria-label={t('reports.title')}
       title={t('reports.title')}
       extra={
         <Flex gap={8}>
