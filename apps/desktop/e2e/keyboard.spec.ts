@@ -166,3 +166,49 @@ test('seed 3.1–3.2 by keyboard alone: activation, certificate, Conectare, a re
   await expect(panel).toBeHidden();
   await expect(messagesButton).toBeFocused();
 });
+
+test('form errors are tied to their field and read out: the serial check, a wrong certificate password', async ({
+  page,
+  desktopApp,
+  siui,
+}) => {
+  const { provider, leaf } = await siui.registeredProvider();
+  expect((await desktopApp.cli('activate', '--serial', provider.key, '--house', 'CAS-AB')).code).toBe(0);
+  await page.goto(await desktopApp.launchUrl());
+  await expect(page.getByTestId('status-bar')).toContainText('Deconectat');
+
+  await tabTo(page, page.getByRole('menu').first());
+  await openByKeyboard(page, 'Administrare', 'Activare');
+  await tabTo(page, page.getByTestId('activation-wizard').getByRole('button', { name: 'Înainte' }));
+  await page.keyboard.press('Enter');
+  const firstBox = page.getByRole('textbox', { name: 'Grupa 1 din 4 a seriei de licență' });
+  await expect(firstBox).toBeFocused();
+  // The check speaks politely as it changes, and each box is described by it.
+  const check = page.getByTestId('license-check');
+  await expect(check).toHaveAttribute('aria-live', 'polite');
+  await page.keyboard.type('AB2U');
+  const badCharacter =
+    'Caracterul „U” nu poate apărea într-o serie de licență (cifre și litere, fără I, L, O, U).';
+  await expect(check).toHaveText(badCharacter);
+  await expect(firstBox).toHaveAttribute('aria-invalid', 'true');
+  await expect(firstBox).toHaveAccessibleDescription(badCharacter);
+  await page.keyboard.press('Backspace');
+  await expect(firstBox).not.toHaveAttribute('aria-invalid', 'true');
+
+  // A wrong password: the alert is read out at once, the password field is marked and described.
+  await openByKeyboard(page, 'Administrare', 'Certificat digital');
+  await chooseFile(page, page.getByRole('button', { name: 'Alegeți fișierul…' }), leaf.pkcs12('Parola-2026'));
+  const password = page.getByLabel('Parola fișierului');
+  await tabTo(page, password);
+  await page.keyboard.type('greșită');
+  await page.keyboard.press('Enter');
+  const wrong = 'Parola fișierului PKCS#12 (.p12/.pfx) este greșită.';
+  await expect(page.getByRole('alert').filter({ hasText: wrong })).toBeVisible();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAccessibleDescription(wrong);
+  await expect(page.getByRole('button', { name: 'Alegeți fișierul…' })).not.toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expectNoA11yViolations(page, 'certificate import, wrong password');
+});

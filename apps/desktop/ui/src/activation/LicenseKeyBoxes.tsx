@@ -20,6 +20,9 @@ export function LicenseKeyBoxes({
   const { t } = useTranslation();
   const boxes = useRef<(InputRef | null)[]>([]);
   const check = checkGroups(value, currentLanguage());
+  // A bad character marks its own box; a typo caught by the check symbols is the whole serial's.
+  const invalid = (index: number) =>
+    (check.kind === 'invalid-character' && check.group === index) || check.kind === 'typo';
   const focus = (index: number) => boxes.current[index]?.focus({ cursor: 'end' });
   // The step opens on the serial: the button that led here went away with the previous step.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the step opens.
@@ -38,7 +41,9 @@ export function LicenseKeyBoxes({
               aria-label={t('activation.groupLabel', { index: index + 1 })}
               data-testid={`license-group-${index + 1}`}
               value={text}
-              status={check.kind === 'invalid-character' && check.group === index ? 'error' : undefined}
+              status={invalid(index) ? 'error' : undefined}
+              aria-invalid={invalid(index) || undefined}
+              aria-describedby="license-check"
               autoComplete="off"
               spellCheck={false}
               style={{
@@ -67,7 +72,15 @@ export function LicenseKeyBoxes({
           </Flex>
         ))}
       </Flex>
-      <div style={{ minHeight: 22, marginTop: 6 }} data-testid="license-check" data-state={check.kind}>
+      {/* Checked as typed: read out politely when it changes, and described by every box. */}
+      <div
+        id="license-check"
+        aria-live="polite"
+        aria-atomic
+        style={{ minHeight: 22, marginTop: 6 }}
+        data-testid="license-check"
+        data-state={check.kind}
+      >
         {check.kind === 'invalid-character' && (
           <Typography.Text type="danger">
             {t('activation.invalidCharacter', { character: check.character })}

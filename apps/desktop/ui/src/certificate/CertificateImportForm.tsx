@@ -4,7 +4,10 @@ import { Alert, App, Button, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateSummary } from '../../../src/local-api/local-api.types';
-import { api, errorText } from '../api/client';
+import { ApiError, api, errorText } from '../api/client';
+
+/** Errors that are about the password the user typed, not about the file chosen. */
+const PASSWORD_ERRORS = new Set(['P12_WRONG_PASSWORD', 'P12_PASSWORD_CHARACTERS', 'PEM_KEY_UNREADABLE']);
 
 type Format = 'pkcs12' | 'pem';
 
@@ -21,16 +24,24 @@ function FileChooser({
   accept,
   file,
   onChoose,
+  errorId,
 }: {
   id: string;
   accept: string;
   file: File | null;
   onChoose: (file: File | null) => void;
+  /** The import's error, when it is about this file: the button says so to a screen reader. */
+  errorId?: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
     <Flex align="center" gap={12}>
-      <Button icon={<UploadOutlined />} onClick={() => document.getElementById(id)?.click()}>
+      <Button
+        icon={<UploadOutlined />}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
+        onClick={() => document.getElementById(id)?.click()}
+      >
         {t('certificate.chooseFile')}
       </Button>
       <input
@@ -76,6 +87,11 @@ export function CertificateImportForm() {
     },
   });
 
+  // The error is tied to the field it is about (the password or the file) and read out at once.
+  const error = importCertificate.error;
+  const passwordError = error instanceof ApiError && PASSWORD_ERRORS.has(error.code);
+  // The message itself, not the alert around it, whose icon has an (English) name of its own.
+  const errorId = error ? 'certificate-error-text' : undefined;
   return (
     <Form layout="vertical" style={{ maxWidth: 640 }} onFinish={() => importCertificate.mutate()}>
       <Form.Item label={t('certificate.format')}>
@@ -100,6 +116,7 @@ export function CertificateImportForm() {
           accept={format === 'pkcs12' ? '.p12,.pfx' : '.pem,.crt,.cer'}
           file={file}
           onChoose={setFile}
+          errorId={passwordError ? undefined : errorId}
         />
       </Form.Item>
       {format === 'pem' && (
@@ -113,17 +130,20 @@ export function CertificateImportForm() {
       >
         <Input.Password
           id="certificate-password"
+          status={passwordError ? 'error' : undefined}
+          aria-invalid={passwordError || undefined}
+          aria-describedby={passwordError ? errorId : undefined}
           value={password}
           autoComplete="off"
           onChange={(event) => setPassword(event.target.value)}
           style={{ width: 320 }}
         />
       </Form.Item>
-      {importCertificate.error && (
+      {error && (
         <Alert
           type="error"
           showIcon
-          title={errorText(importCertificate.error)}
+          title={<span id="certificate-error-text">{errorText(error)}</span>}
           style={{ marginBottom: 16 }}
           data-testid="certificate-error"
         />
