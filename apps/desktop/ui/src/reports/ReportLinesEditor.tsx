@@ -38,6 +38,9 @@ export function ReportLinesEditor({
       rowKey="key"
       pagination={false}
       dataSource={lines}
+      // A narrow window (200% zoom) scrolls the lines sideways inside the table rather than
+      // squeezing the service code to a few letters.
+      scroll={{ x: 820 }}
       data-testid="report-lines"
       footer={
         disabled
