@@ -40,11 +40,19 @@ async function arrowTo(page: Page, tab: Locator, key = 'ArrowRight'): Promise<vo
  * Picks an option of a select: types to search it (a select without search opens on the first key),
  * moves to it with ArrowDown if typing did not, and takes it with Enter.
  */
-async function choose(page: Page, select: Locator, text: string): Promise<void> {
+async function choose(
+  page: Page,
+  select: Locator,
+  text: string,
+  options: { unique?: boolean } = {},
+): Promise<void> {
   await tabTo(page, select);
   await page.keyboard.type(text);
   const active = page.locator('.ant-select-dropdown:visible .ant-select-item-option-active');
   await expect(active).toBeVisible();
+  // A select searched on the server: what the user waits on is the list narrowed to the one match.
+  if (options.unique)
+    await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveCount(1);
   for (let press = 0; press < 10; press++) {
     const shown = (await active.textContent()) ?? '';
     if (shown.includes(text)) break;
@@ -153,8 +161,8 @@ test('seed figures 1–7 with the keyboard only: provider, activation key, users
   await page.keyboard.press('Enter');
   const certificateDrawer = page.getByRole('dialog', { name: 'Certificat utilizator nou' });
   await expect(certificateDrawer.getByLabel('Utilizator extern')).toBeFocused();
-  await choose(page, certificateDrawer.getByLabel('Utilizator extern'), provider.code);
-  await choose(page, certificateDrawer.getByLabel('Autoritate emitentă'), caName);
+  await choose(page, certificateDrawer.getByLabel('Utilizator extern'), provider.code, { unique: true });
+  await choose(page, certificateDrawer.getByLabel('Autoritate emitentă'), caName, { unique: true });
   await typeInto(page, certificateDrawer.getByLabel('Număr serial'), leaf.serial);
   await tabTo(page, certificateDrawer.getByRole('button', { name: 'Salvează' }));
   await page.keyboard.press('Enter');
