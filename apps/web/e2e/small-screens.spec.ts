@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { logIn } from './support/console';
+import { logIn, menuLink } from './support/console';
 import { E2E_ADMIN } from './support/e2e-settings';
+import { tabTo } from './support/keyboard';
 
 // WCAG 1.4.10 (reflow) and the "1280×720 without horizontal scrolling": the page itself
 // never scrolls sideways; a wide table scrolls inside its own box. 200 % zoom of a 1280×720 window
@@ -40,3 +41,19 @@ for (const viewport of [
     expect(wide).toEqual([]);
   });
 }
+
+test('at 200 % zoom the folded menu opens from a named button, by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await logIn(page, E2E_ADMIN.username, E2E_ADMIN.password);
+  const link = menuLink(page, 'Persoane juridice');
+  await expect(link).not.toBeInViewport(); // folded away, and out of Tab's reach
+  const opener = page.getByRole('button', { name: 'Meniu' });
+  await expect(opener).toHaveAttribute('aria-expanded', 'false');
+  await tabTo(page, opener);
+  await page.keyboard.press('Enter');
+  await expect(opener).toHaveAttribute('aria-expanded', 'true');
+  await tabTo(page, link, { backwards: true }); // the opener comes after the menu in the page
+  await expect(link).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/furnizori\/persoane-juridice$/);
+});
