@@ -13,6 +13,7 @@ export const en: Translation = {
   app: {
     scrollableTable: 'Table (scroll sideways with the arrow keys)',
     skipToContent: 'Skip to content',
+    menuToggle: 'Menu',
     name: 'SIUI 2.0',
     module: 'Certificate configuration',
     longName: 'Single Integrated Information System',

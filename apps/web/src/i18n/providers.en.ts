@@ -113,7 +113,7 @@ export const providersEn: Translation['providers'] = {
   },
   detail: {
     notFound: 'Provider not found.',
-    subtitle: 'Code {{code}} · Fiscal code {{fiscalCode}} · {{house}}',
+    subtitle: 'Code {{code}} · Fiscal code {{fiscalCode}} · <name>{{house}}</name>',
     tabs: {
       data: 'Provider data',
       keys: 'Key history',

@@ -111,7 +111,7 @@ export const providersRo = {
   },
   detail: {
     notFound: 'Furnizorul nu a fost găsit.',
-    subtitle: 'Cod {{code}} · CUI {{fiscalCode}} · {{house}}',
+    subtitle: 'Cod {{code}} · CUI {{fiscalCode}} · <name>{{house}}</name>',
     tabs: {
       data: 'Date furnizor',
       keys: 'Istoric chei',

@@ -12,6 +12,7 @@ export const ro = {
   app: {
     scrollableTable: 'Tabel (derulați orizontal cu săgețile)',
     skipToContent: 'Sari la conținut',
+    menuToggle: 'Meniu',
     name: 'SIUI 2.0',
     module: 'Configurare certificate',
     longName: 'Sistemul Informatic Unic Integrat',

@@ -1,5 +1,6 @@
-import { Layout, theme } from 'antd';
-import { type MouseEvent, useRef } from 'react';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Layout, theme } from 'antd';
+import { type MouseEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { ConsoleMenu } from '../navigation/ConsoleMenu';
@@ -33,6 +34,7 @@ export function AppLayout() {
   const { token } = theme.useToken();
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
+  const [collapsed, setCollapsed] = useState(false);
   useScrollableTablesFocusable(main, t('app.scrollableTable'));
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -43,12 +45,28 @@ export function AppLayout() {
           width={SIDER_WIDTH}
           breakpoint="lg"
           collapsedWidth={0}
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          // Below 992 px (a 1280 px window at 200 % zoom) the menu folds away; Ant Design's own
+          // opener is a bare <span>, out of Tab's reach, so the opener is a named button in it.
+          trigger={
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('app.menuToggle')}
+              aria-expanded={!collapsed}
+              style={{ color: 'inherit' }}
+            />
+          }
           style={{
             background: token.colorBgContainer,
             borderRight: `1px solid ${token.colorBorderSecondary}`,
           }}
         >
-          <ConsoleMenu />
+          {/* A folded menu is zero pixels wide: its links must not take an invisible focus. */}
+          <div inert={collapsed}>
+            <ConsoleMenu />
+          </div>
         </Layout.Sider>
         <Layout.Content
           ref={main}

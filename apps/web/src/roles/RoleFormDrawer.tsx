@@ -1,6 +1,7 @@
 import { createRoleBodySchema, type Right, type Role } from '@siui/core';
 import { App, Button, Drawer, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { focusFirstField } from '../common/focus-first-field';
 import { showFieldErrors } from '../common/form-errors';
 import { schemaRule } from '../common/schema-rule';
 import { useErrorNotifier } from '../common/use-error-notifier';
@@ -69,6 +70,7 @@ export function RoleFormDrawer({ role, open, onClose }: RoleFormDrawerProps) {
     <Drawer
       title={role ? t('roles.form.editTitle', { code: role.code }) : t('roles.form.createTitle')}
       open={open}
+      afterOpenChange={focusFirstField}
       onClose={onClose}
       size={560}
       destroyOnHidden

@@ -1,6 +1,7 @@
 import { App, Button, Drawer, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { focusFirstField } from '../../common/focus-first-field';
 import { useErrorNotifier } from '../../common/use-error-notifier';
 import { AuthoritySettingsFields } from '../form/AuthoritySettingsFields';
 import { showAuthorityErrors, showInvalidAuthorityFields } from '../form/authority-form-errors';
@@ -50,6 +51,7 @@ export function CreateIssuingAuthorityDrawer({ open, onClose }: { open: boolean;
     <Drawer
       title={t('issuingAuthorities.form.createTitle')}
       open={open}
+      afterOpenChange={focusFirstField}
       onClose={close}
       size={640}
       destroyOnHidden

@@ -2,6 +2,7 @@ import { App, Button, Drawer, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../auth/session';
+import { focusFirstField } from '../../common/focus-first-field';
 import { useErrorNotifier } from '../../common/use-error-notifier';
 import { ProviderFormFields } from '../form/ProviderFormFields';
 import { showInvalidFields, showProviderErrors } from '../form/provider-form-errors';
@@ -46,6 +47,7 @@ export function CreateProviderDrawer({ open, onClose }: { open: boolean; onClose
     <Drawer
       title={t('providers.form.createTitle')}
       open={open}
+      afterOpenChange={focusFirstField}
       onClose={close}
       size={720}
       destroyOnHidden

@@ -1,5 +1,5 @@
 import { Flex, Tabs, type TabsProps, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { BackLink } from '../../common/BackLink';
 import { PageHeader } from '../../common/PageHeader';
@@ -54,18 +54,22 @@ export default function ProviderDetailPage() {
       <PageHeader
         title={
           <Flex align="center" gap={12} wrap>
-            <span>{detail.name}</span>
+            <span translate="no">{detail.name}</span>
             <ProviderCategoryTag category={detail.category} />
             <ProviderActiveBadge active={detail.active} />
           </Flex>
         }
         description={
           <Typography.Text type="secondary">
-            {t('providers.detail.subtitle', {
-              code: detail.code,
-              fiscalCode: detail.fiscalCode,
-              house: houseName(detail.insuranceHouse),
-            })}
+            <Trans
+              i18nKey="providers.detail.subtitle"
+              values={{
+                code: detail.code,
+                fiscalCode: detail.fiscalCode,
+                house: houseName(detail.insuranceHouse),
+              }}
+              components={{ name: <span translate="no" /> }}
+            />
           </Typography.Text>
         }
       />

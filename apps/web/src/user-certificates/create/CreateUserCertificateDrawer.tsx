@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiErrorMessage } from '../../common/api-error-message';
+import { focusFirstField } from '../../common/focus-first-field';
 import { useErrorNotifier } from '../../common/use-error-notifier';
 import { IssuingAuthoritySelect } from '../../issuing-authorities/IssuingAuthoritySelect';
 import { CertificateDropZone } from '../../pki/CertificateDropZone';
@@ -98,6 +99,7 @@ export function CreateUserCertificateDrawer({ open, onClose }: { open: boolean; 
     <Drawer
       title={t('userCertificates.form.title')}
       open={open}
+      afterOpenChange={focusFirstField}
       onClose={close}
       size={1040}
       destroyOnHidden

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { focusFirstField } from '../../common/focus-first-field';
 import { showFieldErrors } from '../../common/form-errors';
 import { schemaRule } from '../../common/schema-rule';
 import { useErrorNotifier } from '../../common/use-error-notifier';
@@ -72,6 +73,7 @@ export function CreateUserDrawer({ open, onClose }: { open: boolean; onClose: ()
     <Drawer
       title={t('users.form.title')}
       open={open}
+      afterOpenChange={focusFirstField}
       onClose={close}
       size={520}
       destroyOnHidden
