@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/executor';
+import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
 import { blockKey, deleteCounter, giveBackCounter, incrementCounter } from './rate-limit.repository';
-import { tooManyAttempts } from './rate-limiter';
 
 /**
  * One counter an attempt counts against.
@@ -125,4 +125,12 @@ export class AttemptThrottle {
       ),
     );
   }
+}
+
+export function tooManyAttempts(until: Date, now: Date): AppError {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  return new AppError('TOO_MANY_ATTEMPTS', {
+    params: { seconds },
+    headers: { 'retry-after': String(seconds) },
+  });
 }

@@ -48,17 +48,6 @@ export async function blockKey(db: Executor, key: string, until: Date): Promise<
   await db.updateTable('rate_limits').set({ blocked_until: until }).where('key', '=', key).execute();
 }
 
-export async function findBlockedUntil(db: Executor, keys: string[], now: Date): Promise<Date | null> {
-  if (keys.length === 0) return null;
-  const row = await db
-    .selectFrom('rate_limits')
-    .select((eb) => eb.fn.max('blocked_until').as('until'))
-    .where('key', 'in', keys)
-    .where('blocked_until', '>', now)
-    .executeTakeFirst();
-  return row?.until ? new Date(row.until) : null;
-}
-
 export async function deleteCounter(db: Executor, key: string): Promise<void> {
   await db.deleteFrom('rate_limits').where('key', '=', key).execute();
 }
